@@ -1,0 +1,75 @@
+"""Pages of the site as data: front matter and Markdown body, per language."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from . import blocks
+
+LANGUAGES = ("ar", "en")
+DEFAULT_LANGUAGE = "ar"
+
+
+def normalise(text: str) -> str:
+    """A page saved with a BOM or Windows line endings reads like one without."""
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+class PageError(ValueError):
+    """Bad input in a page: names the file, the field and (for YAML) the line."""
+
+    def __init__(self, path: str, field: str | None, message: str, line: int | None = None):
+        self.path, self.field, self.line = path, field, line
+        where = path + (f":{line}" if line else "")
+        super().__init__(f"{where}: " + (f"field '{field}': " if field else "") + message)
+
+
+@dataclass
+class Page:
+    rel: str  # path under docs/<lang>/, with forward slashes
+    lang: str
+    meta: dict
+    body: str
+
+    @property
+    def paragraph_blocks(self) -> dict[int, blocks.Block]:
+        return blocks.paragraphs(self.body)
+
+    @property
+    def is_recommendation(self) -> bool:
+        return "paragraph" in self.meta
+
+    @property
+    def label(self) -> str:
+        return f"docs/{self.lang}/{self.rel}"
+
+
+def parse(text: str, rel: str, lang: str) -> Page:
+    text = normalise(text)
+    label = f"docs/{lang}/{rel}"
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None  # the front matter starts on line 2
+        raise PageError(label, None, f"invalid YAML front matter: {getattr(exc, 'problem', exc)}",
+                        line=line + 1 if line else None) from None
+    if not isinstance(post.metadata, dict):
+        raise PageError(label, None, "front matter must be a mapping of keys to values")
+    return Page(rel, lang, dict(post.metadata), post.content)
+
+
+def load_language(docs_dir: Path, lang: str) -> list[Page]:
+    base = docs_dir / lang
+    pages = []
+    for path in sorted(base.rglob("*.md")):
+        rel = path.relative_to(base).as_posix()
+        pages.append(parse(path.read_text(encoding="utf-8"), rel, lang))
+    return pages
+
+
+def load_all(docs_dir: Path) -> dict[str, list[Page]]:
+    return {lang: load_language(docs_dir, lang) for lang in LANGUAGES}

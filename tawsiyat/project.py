@@ -1,0 +1,37 @@
+"""Where things are in a checkout, all anchored on the project root (the folder of mkdocs.yml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def vocabulary_file(self) -> Path:
+        return self.root / "data" / "vocabulary.yml"
+
+    @cached_property
+    def vocabulary(self) -> dict:
+        return yaml.safe_load(self.vocabulary_file.read_text(encoding="utf-8"))
+
+    def source_file(self, session: str) -> Path | None:
+        name = self.vocabulary["sessions"].get(session, {}).get("source")
+        return self.root / name if name else None
+
+
+def find_root(start: Path | None = None) -> Path:
+    here = (start or Path(__file__)).resolve()
+    for folder in [here, *here.parents]:
+        if (folder / "mkdocs.yml").is_file():
+            return folder
+    raise FileNotFoundError("no mkdocs.yml above " + str(here))
