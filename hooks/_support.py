@@ -14,8 +14,11 @@ _ROOT = Path(__file__).resolve().parents[1]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
+from tawsiyat import site as site_mod  # noqa: E402
 from tawsiyat.pages import DEFAULT_LANGUAGE  # noqa: E402
 from tawsiyat.project import Project  # noqa: E402
+
+_state: dict = {}
 
 
 def project(config) -> Project:
@@ -39,3 +42,20 @@ def final_pass(config) -> bool:
 
 def logger(name: str) -> logging.Logger:
     return logging.getLogger(f"mkdocs.plugins.tawsiyat.{name}")
+
+
+def load_site(config) -> site_mod.Site:
+    """Read and validate every page once per full build (in the first, default-language pass);
+    the other language passes that static-i18n nests inside it reuse the result."""
+    if current_language(config) == DEFAULT_LANGUAGE or "site" not in _state:
+        _state["site"] = site_mod.load(project(config))
+    return _state["site"]
+
+
+def site() -> site_mod.Site:
+    return _state["site"]
+
+
+def page_rel(page) -> str:
+    """The page's path under docs/<lang>/."""
+    return page.file.src_uri.split("/", 1)[1]

@@ -6,7 +6,8 @@ import json
 import sys
 from pathlib import Path
 
-from . import fidelity_check, pages, source
+from . import fidelity_check, pages, source, translation
+from . import site as site_mod
 from .project import Project
 
 
@@ -41,11 +42,35 @@ def check_fidelity(project: Project) -> list[str]:
     return problems
 
 
-CHECKS = {"fidelity": check_fidelity}
+def check_schema(project: Project) -> list[str]:
+    return [str(p) for p in site_mod.load(project).problems]
+
+
+def check_stale(project: Project) -> list[str]:
+    return [
+        f"{page.label}: translation may be out of date for paragraph(s) {', '.join(map(str, numbers))} "
+        f"(update the English, then run `scripts/tawsiyat.py stamp {page.rel}`)"
+        for page, numbers in translation.stale_pages(site_mod.load(project))
+    ]
+
+
+CHECKS = {"schema": check_schema, "fidelity": check_fidelity, "stale": check_stale}
+
+
+def cmd_stamp(args, project: Project) -> int:
+    changed = translation.stamp(site_mod.load(project), set(args.pages) or None)
+    for path in changed:
+        print(f"stamped {path.relative_to(project.root)}")
+    print(f"{len(changed)} page(s) stamped")
+    return 0
 
 
 def cmd_check(args, project: Project) -> int:
     names = args.what or list(CHECKS)
+    unknown = [n for n in names if n not in CHECKS]
+    if unknown:
+        print(f"unknown check(s): {', '.join(unknown)}; choose from {', '.join(CHECKS)}", file=sys.stderr)
+        return 2
     failed = 0
     for name in names:
         problems = CHECKS[name](project)
@@ -67,8 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", help="comma-separated paragraph numbers to show")
     p.set_defaults(func=cmd_cut)
     p = sub.add_parser("check", help="validate without building; exit 1 on problems")
-    p.add_argument("what", nargs="*", choices=[*CHECKS, []][:len(CHECKS)] or None)
+    p.add_argument("what", nargs="*", metavar="WHAT", help=f"any of: {', '.join(CHECKS)} (default: all)")
     p.set_defaults(func=cmd_check)
+    p = sub.add_parser("stamp", help="record in English pages the Arabic text they translate")
+    p.add_argument("pages", nargs="*", help="paths under docs/en/ (default: every page)")
+    p.set_defaults(func=cmd_stamp)
     return parser
 
 

@@ -1,0 +1,138 @@
+"""Validate page front matter against data/schema.yml and data/vocabulary.yml.
+
+Every problem is a PageError naming the file, the field, the offending value and what is
+allowed (or the closest allowed value). The same function serves the build hook and the
+``check`` command.
+"""
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import yaml
+
+from . import blocks
+from .pages import LANGUAGES, Page, PageError
+
+TYPES = {"integer": int, "string": str, "list": list, "mapping": dict}
+
+
+def load_schema(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _suggest(value, allowed) -> str:
+    close = difflib.get_close_matches(str(value), [str(a) for a in allowed], n=1, cutoff=0.6)
+    hint = f" — did you mean '{close[0]}'?" if close else ""
+    return f"{hint} Allowed: {', '.join(map(str, allowed))}"
+
+
+def is_recommendation(page: Page) -> bool:
+    return page.rel.startswith("recommendations/") and not page.rel.endswith("index.md")
+
+
+def _type_name(value) -> str:
+    return {bool: "boolean", int: "integer", str: "string", list: "list", dict: "mapping",
+            float: "number", type(None): "empty"}.get(type(value), type(value).__name__)
+
+
+def _check_value(page: Page, key: str, rule: dict, value, vocab: dict) -> None:
+    expected = TYPES[rule["type"]]
+    if not isinstance(value, expected) or isinstance(value, bool):
+        raise PageError(page.label, key, f"expected a {rule['type']}, got {_type_name(value)} {value!r}")
+    if rule["type"] == "list":
+        item_type = TYPES[rule.get("items", "string")]
+        for item in value:
+            if not isinstance(item, item_type) or isinstance(item, bool):
+                raise PageError(page.label, key, f"every item must be a {rule.get('items', 'string')}, got {_type_name(item)} {item!r}")
+        if len(value) < rule.get("min_items", 0):
+            raise PageError(page.label, key, f"needs at least {rule['min_items']} value(s)")
+        if len(set(value)) != len(value):
+            raise PageError(page.label, key, f"repeats a value: {value!r}")
+        items = value
+    else:
+        items = [value]
+    if "minimum" in rule and value < rule["minimum"]:
+        raise PageError(page.label, key, f"must be at least {rule['minimum']}, got {value!r}")
+    if "max_length" in rule and len(value) > rule["max_length"]:
+        raise PageError(page.label, key, f"is longer than {rule['max_length']} characters")
+    if rule["type"] == "string" and not value.strip():
+        raise PageError(page.label, key, "must not be empty")
+    if "vocabulary" in rule:
+        allowed = list(vocab[rule["vocabulary"]])
+        for item in items:
+            if item not in allowed:
+                raise PageError(page.label, key, f"unknown value '{item}'{_suggest(item, allowed)}")
+
+
+def validate_page(page: Page, schema: dict, vocab: dict) -> None:
+    """Raise PageError on the first problem in one page's front matter and blocks."""
+    kind = "recommendation" if is_recommendation(page) else "page"
+    rules = schema[kind]
+    for key in page.meta:
+        if key not in rules:
+            raise PageError(page.label, key, f"unknown key{_suggest(key, list(rules))}")
+    for key, rule in rules.items():
+        if key not in page.meta:
+            if rule.get("required"):
+                raise PageError(page.label, key, "is required")
+            continue
+        if page.lang not in rule.get("languages", LANGUAGES):
+            raise PageError(page.label, key, f"is not allowed on {page.lang} pages")
+        _check_value(page, key, rule, page.meta[key], vocab)
+    try:
+        found = blocks.find_blocks(page.body)
+    except blocks.BlockError as exc:
+        raise PageError(page.label, None, str(exc)) from None
+    if found and "session" not in page.meta:
+        raise PageError(page.label, "session", "is required on a page with official text")
+    if kind == "recommendation":
+        numbers = [b.number for b in found if b.kind == "paragraph"]
+        if numbers != [page.meta["paragraph"]]:
+            raise PageError(page.label, "paragraph",
+                            f"is {page.meta['paragraph']}, so the page must hold exactly one "
+                            f"'::: paragraph {page.meta['paragraph']}' block; found {numbers or 'none'}")
+
+
+def validate_site(pages: dict[str, list[Page]], schema: dict, vocab: dict) -> list[PageError]:
+    """Every problem across the site: per page, duplicates, missing twins, disagreeing facets."""
+    problems: list[PageError] = []
+    valid: dict[str, dict[str, Page]] = {}
+    for lang, lang_pages in pages.items():
+        seen: dict[tuple, Page] = {}
+        valid[lang] = {}
+        for page in lang_pages:
+            try:
+                validate_page(page, schema, vocab)
+            except PageError as exc:
+                problems.append(exc)
+                continue
+            valid[lang][page.rel] = page
+            if is_recommendation(page):
+                key = (page.meta["session"], page.meta["paragraph"])
+                if key in seen:
+                    problems.append(PageError(page.label, "paragraph",
+                                              f"session {key[0]} paragraph {key[1]} is also {seen[key].label}"))
+                seen[key] = page
+    shared = [k for k, rule in schema["recommendation"].items() if rule.get("shared")]
+    original, *others = LANGUAGES
+    all_rels = {lang: {p.rel for p in lang_pages} for lang, lang_pages in pages.items()}
+    for rel in sorted(all_rels[original]):
+        for lang in others:
+            if rel not in all_rels[lang]:
+                problems.append(PageError(f"docs/{original}/{rel}", None, f"has no {lang} translation (docs/{lang}/{rel} is missing)"))
+    for lang in others:
+        for rel in sorted(all_rels[lang] - all_rels[original]):
+            problems.append(PageError(f"docs/{lang}/{rel}", None, f"has no {original} original (docs/{original}/{rel} is missing)"))
+    for rel, page in valid[original].items():
+        if not is_recommendation(page):
+            continue
+        for lang in others:
+            twin = valid[lang].get(rel)
+            if twin is None:
+                continue
+            for key in shared:
+                if twin.meta.get(key) != page.meta.get(key):
+                    problems.append(PageError(twin.label, key,
+                                              f"is {twin.meta.get(key)!r} but {page.label} has {page.meta.get(key)!r}"))
+    return problems

@@ -1,0 +1,48 @@
+"""The whole site as data: every page of every language, the vocabulary and the schema,
+validated once. Everything the build needs to know across pages is derived from here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import pages as pages_mod
+from . import schema as schema_mod
+from .pages import Page, PageError
+from .project import Project
+
+
+@dataclass
+class Site:
+    project: Project
+    pages: dict[str, list[Page]]
+    schema: dict
+    problems: list[PageError] = field(default_factory=list)
+
+    @property
+    def vocabulary(self) -> dict:
+        return self.project.vocabulary
+
+    def page(self, lang: str, rel: str) -> Page | None:
+        return next((p for p in self.pages[lang] if p.rel == rel), None)
+
+    def recommendations(self, lang: str, session: str | None = None) -> list[Page]:
+        recs = [p for p in self.pages[lang] if schema_mod.is_recommendation(p)
+                and (session is None or p.meta.get("session") == session)]
+        return sorted(recs, key=lambda p: (self.vocabulary["sessions"].get(p.meta.get("session"), {}).get("order", 0),
+                                           p.meta.get("paragraph", 0)))
+
+
+def load(project: Project) -> Site:
+    loaded: dict[str, list[Page]] = {}
+    problems: list[PageError] = []
+    for lang in pages_mod.LANGUAGES:
+        loaded[lang] = []
+        base = project.docs / lang
+        for path in sorted(base.rglob("*.md")):
+            rel = path.relative_to(base).as_posix()
+            try:
+                loaded[lang].append(pages_mod.parse(path.read_text(encoding="utf-8"), rel, lang))
+            except PageError as exc:
+                problems.append(exc)
+    schema = schema_mod.load_schema(project.root / "data" / "schema.yml")
+    problems += schema_mod.validate_site(loaded, schema, project.vocabulary)
+    return Site(project, loaded, schema, problems)
