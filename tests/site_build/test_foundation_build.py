@@ -1,0 +1,75 @@
+"""A real two-language build, and assertions on its HTML."""
+import re
+
+import pytest
+
+from conftest import ROOT, read_html
+from tawsiyat import fidelity, source
+from tawsiyat.htmltext import texts_by_attribute
+
+REPORT = source.load(ROOT / "source" / "report-2013-ar.txt")
+SESSION = "wgtip-2013-11"
+RECS = range(5, 49)
+
+
+def marked(html: str, attr: str = "data-paragraph") -> dict[int, str]:
+    found = texts_by_attribute(html, attr)
+    numbers = [int(v) for v, _ in found]
+    assert len(numbers) == len(set(numbers)), "a paragraph is marked twice on one page"
+    return {int(v): t for v, t in found}
+
+
+@pytest.mark.parametrize("number", range(1, 72))
+def test_fidelity_of_every_paragraph_in_the_built_full_report(built_site, number):
+    html = read_html(built_site, "report")
+    text = marked(html)[number]
+    mismatch = fidelity.compare(f"paragraph {number}", REPORT.paragraphs[number].text, text)
+    assert mismatch is None, str(mismatch)
+
+
+def test_footnote_and_annex_fidelity_in_the_built_html(built_site):
+    html = read_html(built_site, "report")
+    (footnote,) = REPORT.of_kind("footnote")
+    (annex,) = REPORT.of_kind("annex")
+    assert fidelity.compare("footnote", footnote.text, marked(html, "data-footnote")[1]) is None
+    assert fidelity.compare("annex", annex.text, marked(html, "data-annex")[1]) is None
+
+
+def test_full_report_reads_in_order_with_headings(built_site):
+    for lang, url in (("ar", "report"), ("en", "en/report")):
+        html = read_html(built_site, url)
+        order = [int(v) for v in re.findall(r'data-paragraph="(\d+)"', html)]
+        assert order == list(range(1, 72)), lang
+        assert len(re.findall(r"<h2[ >]", html)) == 5  # four chapters and the annex
+        assert len(re.findall(r"<h3[ >]", html)) >= 10  # sections of chapters II and III
+    ar = read_html(built_site, "report")
+    assert ar.index("أولاً- مقدِّمة") < ar.index("ثانياً- التوصيات") < ar.index("رابعاً- اعتماد التقرير")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_every_recommendation_page_marks_its_paragraph(built_site, lang):
+    prefix = "" if lang == "ar" else "en/"
+    for number in RECS:
+        html = read_html(built_site, f"{prefix}recommendations/{number:02d}")
+        elements = re.findall(r'<div class="tw-para-text"[^>]*>', html)
+        assert len(elements) == 1, number
+        tag = elements[0]
+        assert f'data-paragraph="{number}"' in tag and f'data-session="{SESSION}"' in tag and f'id="p-{number}"' in tag
+
+
+def test_recommendation_pages_hold_the_official_text(built_site):
+    for number in RECS:
+        html = read_html(built_site, f"recommendations/{number:02d}")
+        assert fidelity.compare(str(number), REPORT.paragraphs[number].text, marked(html)[number]) is None
+
+
+def test_language_and_direction(built_site):
+    ar = read_html(built_site, "recommendations/05")
+    en = read_html(built_site, "en/recommendations/05")
+    assert '<html lang="ar"' in ar and 'dir="rtl"' in ar
+    assert '<html lang="en"' in en and 'dir="ltr"' in en
+
+
+def test_meeting_pages_in_both_languages(built_site):
+    for url in ("meeting/introduction", "meeting/organization", "meeting/adoption", "meeting/annex"):
+        assert marked(read_html(built_site, url)) .keys() == marked(read_html(built_site, "en/" + url)).keys()

@@ -1,0 +1,59 @@
+import pytest
+
+from tawsiyat import blocks
+from tawsiyat.htmltext import markdown_to_text, texts_by_attribute
+
+PAGE = """# عنوان
+
+::: paragraph 7
+نص الفقرة.
+:::
+
+!!! note "ملاحظة"
+    خارج الكتلة.
+
+::: footnote 1
+حاشية.
+:::
+"""
+
+
+def test_find_blocks():
+    found = blocks.find_blocks(PAGE)
+    assert [(b.kind, b.number, b.body) for b in found] == [("paragraph", 7, "نص الفقرة."), ("footnote", 1, "حاشية.")]
+
+
+def test_unclosed_block_is_an_error():
+    with pytest.raises(blocks.BlockError, match="unclosed"):
+        blocks.find_blocks("::: paragraph 3\nنص\n")
+
+
+def test_unknown_kind_is_an_error():
+    with pytest.raises(blocks.BlockError, match="unknown block kind"):
+        blocks.find_blocks("::: chapter 3\nنص\n:::\n")
+
+
+def test_render_marks_the_text_and_only_the_text():
+    import markdown
+
+    html = markdown.markdown(blocks.render_blocks(PAGE, "s-1", "ar"), extensions=["md_in_html", "admonition"])
+    marked = dict(texts_by_attribute(html, "data-paragraph"))
+    assert marked["7"].strip() == "نص الفقرة."
+    assert 'id="p-7"' in html and 'data-session="s-1"' in html
+    assert 'href="#p-7"' in html and ">٧<" in html  # the number, outside, Arabic-Indic
+    assert "خارج الكتلة" not in marked["7"]
+
+
+def test_english_numbers_are_western():
+    assert ">7<" in blocks.render_blocks(PAGE, "s", "en")
+
+
+def test_fingerprint_ignores_whitespace_only():
+    a = blocks.find_blocks("::: paragraph 1\nنص  الفقرة\n:::")[0]
+    b = blocks.find_blocks("::: paragraph 1\nنص\nالفقرة\n:::")[0]
+    c = blocks.find_blocks("::: paragraph 1\nنص الفقرات\n:::")[0]
+    assert a.fingerprint == b.fingerprint != c.fingerprint
+
+
+def test_markdown_to_text_drops_markup():
+    assert markdown_to_text("**نص** [رابط](x.md)\n{: .agenda-item }").split() == ["نص", "رابط"]

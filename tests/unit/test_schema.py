@@ -1,0 +1,79 @@
+import pytest
+
+from conftest import ROOT
+from tawsiyat import schema as schema_mod
+from tawsiyat.pages import Page, PageError, parse
+from tawsiyat.project import Project
+
+PROJECT = Project(ROOT)
+SCHEMA = schema_mod.load_schema(ROOT / "data" / "schema.yml")
+VOCAB = PROJECT.vocabulary
+
+GOOD = {
+    "paragraph": 5, "session": "wgtip-2013-11", "section": "A", "title": "t",
+    "themes": ["civil-society"], "addressees": ["states-parties"], "strength": "must",
+}
+BODY = "\n::: paragraph 5\nنص\n:::\n"
+
+
+def rec(lang="ar", rel="recommendations/05.md", body=BODY, **changes):
+    meta = {**GOOD, **changes}
+    for key in [k for k, v in changes.items() if v is None]:
+        meta.pop(key)
+    return Page(rel, lang, meta, body)
+
+
+def test_good_page_passes():
+    schema_mod.validate_page(rec(), SCHEMA, VOCAB)
+
+
+@pytest.mark.parametrize(
+    "changes, field, words",
+    [
+        ({"themes": ["consnet"]}, "themes", ["consnet", "did you mean 'consent'"]),
+        ({"themes": []}, "themes", ["at least 1"]),
+        ({"themes": "consent"}, "themes", ["expected a list"]),
+        ({"strength": "shall"}, "strength", ["shall", "Allowed: must"]),
+        ({"session": "wgtip-2099"}, "session", ["unknown value 'wgtip-2099'"]),
+        ({"section": "Z"}, "section", ["unknown value 'Z'"]),
+        ({"paragraph": "5"}, "paragraph", ["expected a integer"]),
+        ({"paragraph": True}, "paragraph", ["expected a integer"]),
+        ({"addressees": ["states-parties", "states-parties"]}, "addressees", ["repeats"]),
+        ({"title": None}, "title", ["is required"]),
+        ({"theme": ["consent"]}, "theme", ["unknown key", "did you mean 'themes'"]),
+        ({"paragraph": 6}, "paragraph", ["exactly one", "paragraph 6"]),
+        ({"translates": {5: "x"}}, "translates", ["not allowed on ar pages"]),
+    ],
+)
+def test_each_rejection_names_file_field_and_value(changes, field, words):
+    with pytest.raises(PageError) as caught:
+        schema_mod.validate_page(rec(**changes), SCHEMA, VOCAB)
+    message = str(caught.value)
+    assert caught.value.field == field
+    assert "docs/ar/recommendations/05.md" in message and f"'{field}'" in message
+    for word in words:
+        assert word in message
+
+
+def test_bad_yaml_names_file_and_line():
+    with pytest.raises(PageError) as caught:
+        parse("---\ntitle: a\nthemes: [consent\n---\nنص\n", "recommendations/05.md", "ar")
+    assert "docs/ar/recommendations/05.md:" in str(caught.value)
+    assert caught.value.line is not None and caught.value.line >= 3
+
+
+def test_bom_and_crlf_read_like_plain():
+    plain = "---\ntitle: a\n---\n\n::: paragraph 5\nنص\n:::\n"
+    windows = "\ufeff" + plain.replace("\n", "\r\n")
+    a, b = parse(plain, "x.md", "ar"), parse(windows, "x.md", "ar")
+    assert a.meta == b.meta and a.body == b.body
+
+
+def test_site_level_duplicates_twins_and_shared_facets():
+    ar = [rec(), rec(rel="recommendations/05b.md")]
+    en = [rec("en", themes=["consent"]), rec("en", rel="recommendations/05b.md")]
+    problems = [str(p) for p in schema_mod.validate_site({"ar": ar, "en": en}, SCHEMA, VOCAB)]
+    assert any("also docs/ar/recommendations/05.md" in p for p in problems)
+    assert any("docs/en/recommendations/05.md: field 'themes'" in p for p in problems)
+    problems = [str(p) for p in schema_mod.validate_site({"ar": [rec()], "en": []}, SCHEMA, VOCAB)]
+    assert problems == ["docs/ar/recommendations/05.md: has no en translation (docs/en/recommendations/05.md is missing)"]
