@@ -82,6 +82,14 @@ def cmd_check(args, project: Project) -> int:
     return 1 if failed else 0
 
 
+def cmd_fonts(args, project: Project) -> int:
+    from . import fonts
+
+    for path in fonts.subset_all(project.root / "overrides" / "assets" / "fonts"):
+        print(f"{path.relative_to(project.root)}: {path.stat().st_size // 1024} KiB")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tawsiyat", description="Tawsiyat project tools")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -97,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stamp", help="record in English pages the Arabic text they translate")
     p.add_argument("pages", nargs="*", help="paths under docs/en/ (default: every page)")
     p.set_defaults(func=cmd_stamp)
+    p = sub.add_parser("fonts", help="subset the self-hosted fonts (needs Debian's fonts-noto-core)")
+    p.set_defaults(func=cmd_fonts)
     return parser
 
 
