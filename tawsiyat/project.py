@@ -24,6 +24,12 @@ class Project:
     def vocabulary(self) -> dict:
         return yaml.safe_load(self.vocabulary_file.read_text(encoding="utf-8"))
 
+    @property
+    def latest_session(self) -> str:
+        """The most recent session whose report the site holds (it has a source)."""
+        held = [(v.get("order", 0), k) for k, v in self.vocabulary["sessions"].items() if v.get("source")]
+        return max(held)[1]
+
     def source_file(self, session: str) -> Path | None:
         name = self.vocabulary["sessions"].get(session, {}).get("source")
         return self.root / name if name else None

@@ -1,0 +1,63 @@
+"""The bilingual glossary (data/glossary.yml) and the term-consistency check that uses it."""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+from .fidelity import TATWEEL
+
+
+def load(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def fold_arabic(text: str) -> str:
+    """Arabic without diacritics or tatweel, for matching terms."""
+    return "".join(c for c in unicodedata.normalize("NFD", text)
+                   if c != TATWEEL and not unicodedata.category(c).startswith("M")).replace("\u0640", "")
+
+
+def _folded_regex(term: str) -> re.Pattern:
+    return re.compile(r"(?<![\u0621-\u064A])" + re.escape(fold_arabic(term)))
+
+
+def english_forms(entry: dict) -> list[str]:
+    return [entry["en"], *entry.get("variants", [])]
+
+
+def missing_terms(arabic: str, english: str, entries: list[dict]) -> list[dict]:
+    """Glossary entries used in the Arabic whose English term is absent from the English."""
+    folded, lower = fold_arabic(arabic), english.lower()
+    return [e for e in entries
+            if _folded_regex(e["ar"]).search(folded)
+            and not any(form.lower() in lower for form in english_forms(e))]
+
+
+HEADERS = {
+    "ar": ("المصطلح بالعربية", "المصطلح بالإنكليزية", "ملاحظة"),
+    "en": ("Arabic term", "English term", "Note"),
+}
+
+
+def _cell(text: str) -> str:
+    return html.escape(str(text)).replace("|", "&#124;").replace("\n", " ")
+
+
+def table_markdown(entries: list[dict], lang: str) -> str:
+    """The glossary as a Markdown table for a page in ``lang``; the other language's words carry
+    their own lang and dir."""
+    ar_head, en_head, note_head = HEADERS[lang]
+    rows = [f"| {ar_head} | {en_head} | {note_head} |", "| --- | --- | --- |"]
+    for entry in entries:
+        ar = f'<span lang="ar" dir="rtl">{_cell(entry["ar"])}</span>' if lang != "ar" else _cell(entry["ar"])
+        en_terms = " / ".join(_cell(t) for t in english_forms(entry))
+        en = f'<span lang="en" dir="ltr">{en_terms}</span>' if lang != "en" else en_terms
+        note = _cell(entry.get("note") or "")
+        if note and lang != "en":
+            note = f'<span lang="en" dir="ltr">{note}</span>'
+        rows.append(f"| {ar} | {en} | {note} |")
+    return "\n".join(rows) + "\n"
