@@ -154,7 +154,23 @@ def cut(text: str) -> Report:
     close()
     report = Report(parts)
     _split_agenda(report)
+    _split_annex(report)
     return report
+
+
+_SYMBOL_LINE = re.compile(r"^\s*[A-Z]{2,}/")
+
+
+def _split_annex(report: Report) -> None:
+    """Cut the annex table into its rows: a row starts on the line holding a document symbol."""
+    for part in report.of_kind("annex"):
+        rows: list[Part] = []
+        for offset, line in enumerate(part.lines):
+            if _SYMBOL_LINE.match(line):
+                rows.append(Part("annex-row", [line], part.start_line + offset, number=len(rows) + 1))
+            elif rows and line.strip():
+                rows[-1].lines.append(line)
+        part.children = rows
 
 
 def _split_agenda(report: Report) -> None:

@@ -54,3 +54,11 @@ def test_markers_are_taken_in_sequence_only():
 def test_digit_conversion():
     assert source.to_arabic_digits(2013) == "٢٠١٣"
     assert source.to_ascii_digits("٤٦-٥١") == "46-51"
+
+
+def test_annex_table_rows():
+    (annex,) = REPORT.of_kind("annex")
+    rows = annex.children
+    assert len(rows) == 10
+    assert rows[0].text.strip().startswith("CTOC/COP/WG.4/2013/1")
+    assert "٢٠١١" in rows[-1].text and "CTOC/COP/WG.4/2011/8" in rows[-1].text
