@@ -32,4 +32,4 @@ def on_page_markdown(markdown, page, config, files):
     session = page.meta.get("session") or the_site.project.latest_session
     symbol = the_site.vocabulary["sessions"][session].get("report_symbol", "")
     notice = notices.for_page(me, original, symbol, _arabic_href(page))
-    return notice + markdown
+    return notices.insert_after_title(markdown, notice)

@@ -33,3 +33,15 @@ def for_page(page: Page, original: Page | None, symbol: str, arabic_href: str) -
     if numbers:
         text += stale(numbers)
     return text
+
+
+def insert_after_title(markdown: str, notice: str) -> str:
+    """Put ``notice`` under the page's own H1 when it opens with one, else at the top."""
+    lines = markdown.split("\n")
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if line.startswith("# "):
+            return "\n".join(lines[: i + 1]) + "\n\n" + notice + "\n".join(lines[i + 1:])
+        break
+    return notice + markdown

@@ -1,0 +1,126 @@
+"""Open data: every recommendation, in both languages, as JSON (with its JSON Schema) and CSV.
+
+The schema's controlled values are taken from the vocabulary, so the two never disagree.
+Output is deterministic (no timestamps, stable order) so two builds give identical files.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .htmltext import markdown_to_text
+from .pages import Page
+from .site import Site
+
+FIELDS = ["id", "session", "paragraph", "section", "themes", "addressees", "strength",
+          "title_ar", "text_ar", "title_en", "text_en", "url_ar", "url_en", "citation"]
+LIST_FIELDS = {"themes", "addressees"}
+JSON_NAME, CSV_NAME, SCHEMA_NAME = "recommendations.json", "recommendations.csv", "recommendations.schema.json"
+
+
+def page_url(site_url: str, lang: str, rel: str) -> str:
+    path = rel[: -len(".md")]
+    path = "" if path == "index" else (path[: -len("index")] if path.endswith("/index") else path + "/")
+    prefix = "" if lang == "ar" else f"{lang}/"
+    return site_url.rstrip("/") + "/" + prefix + path
+
+
+def _text(page: Page) -> str:
+    """The paragraph text as a reader sees it, whitespace folded."""
+    return " ".join(" ".join(markdown_to_text(b.body).split()) for b in page.paragraph_blocks.values())
+
+
+def records(site: Site, site_url: str) -> list[dict]:
+    out = []
+    for ar in site.recommendations("ar"):
+        en = site.page("en", ar.rel)
+        meta = ar.meta
+        symbol = site.vocabulary["sessions"][meta["session"]].get("report_symbol")
+        out.append({
+            "id": f"{meta['session']}/{meta['paragraph']}",
+            "session": meta["session"],
+            "paragraph": meta["paragraph"],
+            "section": meta["section"],
+            "themes": list(meta["themes"]),
+            "addressees": list(meta["addressees"]),
+            "strength": meta["strength"],
+            "title_ar": meta["title"],
+            "text_ar": _text(ar),
+            "title_en": en.meta["title"] if en else None,
+            "text_en": _text(en) if en else None,
+            "url_ar": page_url(site_url, "ar", ar.rel),
+            "url_en": page_url(site_url, "en", ar.rel),
+            "citation": f"{symbol}, para. {meta['paragraph']}" if symbol else None,
+        })
+    return out
+
+
+def json_schema(vocab: dict) -> dict:
+    enum = lambda name: sorted(vocab[name])  # noqa: E731
+    string = {"type": "string", "minLength": 1}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_NAME,
+        "title": "Tawsiyat recommendations",
+        "description": "Recommendations of the UN Working Group on Trafficking in Persons: the official Arabic "
+                       "text and the project's unofficial English translation, with their classification.",
+        "type": "object",
+        "required": ["count", "recommendations"],
+        "additionalProperties": False,
+        "properties": {
+            "$schema": {"type": "string"},
+            "count": {"type": "integer", "minimum": 0},
+            "recommendations": {"type": "array", "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": FIELDS,
+                "properties": {
+                    "id": {**string, "description": "session/paragraph, unique"},
+                    "session": {"enum": enum("sessions"), "description": "the meeting that adopted it (vocabulary.yml: sessions)"},
+                    "paragraph": {"type": "integer", "minimum": 1, "description": "paragraph number in the report"},
+                    "section": {"enum": enum("sections"), "description": "agenda section (vocabulary.yml: sections)"},
+                    "themes": {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": enum("themes")}},
+                    "addressees": {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": enum("addressees")}},
+                    "strength": {"enum": enum("strengths"), "description": "the operative verb"},
+                    "title_ar": {**string, "description": "descriptive title (the project's; the official text has none)"},
+                    "text_ar": {**string, "description": "the official Arabic text"},
+                    "title_en": {"type": ["string", "null"]},
+                    "text_en": {"type": ["string", "null"], "description": "the project's unofficial English translation"},
+                    "url_ar": {"type": "string", "format": "uri"},
+                    "url_en": {"type": "string", "format": "uri"},
+                    "citation": {"type": ["string", "null"], "description": "document symbol and paragraph"},
+                },
+            }},
+        },
+    }
+
+
+def to_json(rows: list[dict]) -> str:
+    data = {"$schema": SCHEMA_NAME, "count": len(rows), "recommendations": rows}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ";".join(v) if k in LIST_FIELDS else ("" if v is None else v) for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def write_all(site: Site, site_url: str, out_dir) -> list:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rows = records(site, site_url)
+    files = {
+        JSON_NAME: to_json(rows),
+        CSV_NAME: "\ufeff" + to_csv(rows),  # a BOM so spreadsheet programs read UTF-8
+        SCHEMA_NAME: json.dumps(json_schema(site.vocabulary), ensure_ascii=False, indent=2) + "\n",
+    }
+    written = []
+    for name, text in files.items():
+        path = out_dir / name
+        path.write_text(text, encoding="utf-8", newline="")
+        written.append(path)
+    return written

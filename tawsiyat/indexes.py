@@ -1,0 +1,281 @@
+"""Cross-indexes of the recommendations by facet, and the Markdown of the pages that show them.
+
+A facet is a front-matter key with a vocabulary: theme, addressee, session, strength, section.
+``Index.build`` computes every list once; the page functions only format it. Links are relative
+Markdown links between pages of one language, so MkDocs checks them and static-i18n localises them.
+"""
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass
+
+from .blocks import number_label
+from .htmltext import markdown_to_text
+from .pages import Page
+from .report import relative
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # theme
+    key: str  # front-matter key: themes
+    vocabulary: str  # list in vocabulary.yml: themes
+    folder: str  # pages under docs/<lang>/<folder>/
+    many: bool  # a list of values per page
+    label: dict  # {"ar": …, "en": …}
+    plural: dict
+
+
+FACETS = (
+    Facet("theme", "themes", "themes", "themes", True, {"ar": "الموضوع", "en": "Theme"}, {"ar": "الموضوعات", "en": "Themes"}),
+    Facet("addressee", "addressees", "addressees", "addressees", True, {"ar": "الجهة المخاطبة", "en": "Addressee"}, {"ar": "الجهات المخاطبة", "en": "Addressees"}),
+    Facet("session", "session", "sessions", "sessions", False, {"ar": "الاجتماع", "en": "Meeting"}, {"ar": "الاجتماعات", "en": "Meetings"}),
+    Facet("strength", "strength", "strengths", "strengths", False, {"ar": "صيغة التوصية", "en": "Strength"}, {"ar": "صيغ التوصيات", "en": "Strengths"}),
+    Facet("section", "section", "sections", "sections", False, {"ar": "البند", "en": "Agenda section"}, {"ar": "بنود جدول الأعمال", "en": "Agenda sections"}),
+)
+FACET_BY_NAME = {f.name: f for f in FACETS}
+MATRIX_PAGE = "matrix.md"
+WORDS = {
+    "ar": {"recs": "توصية", "none": "لا توجد توصيات بهذه القيمة.", "count": "عدد التوصيات", "all": "الكل",
+           "paragraph": "الفقرة", "matrix": "مصفوفة الموضوعات والجهات المخاطبة", "related": "توصيات ذات صلة",
+           "cite": "الاستشهاد", "facets": "التصنيف", "held": "التوصيات منشورة في هذا الموقع",
+           "not_held": "لم تُنشر توصياته في هذا الموقع بعد", "report": "تقرير الاجتماع", "dates": "التاريخ",
+           "shared": "موضوعات مشتركة", "matrix_intro": "كل خانة تعدّ التوصيات التي تحمل الموضوع والجهة المخاطبة معاً، وتنقل إلى قائمتها.",
+           "list_of": "التوصيات"},
+    "en": {"recs": "recommendations", "none": "No recommendation carries this value.", "count": "Recommendations",
+           "all": "All", "paragraph": "Paragraph", "matrix": "Themes by addressee", "related": "Related recommendations",
+           "cite": "Cite", "facets": "Classification", "held": "Recommendations published on this site",
+           "not_held": "Its recommendations are not yet on this site", "report": "Report of the meeting",
+           "dates": "Dates", "shared": "shared themes",
+           "matrix_intro": "Each cell counts the recommendations that carry both the theme and the addressee, and links to their list.",
+           "list_of": "Recommendations"},
+}
+
+
+def values_of(page: Page, facet: Facet) -> list[str]:
+    value = page.meta.get(facet.key)
+    if value is None:
+        return []
+    return list(value) if facet.many else [value]
+
+
+def first_words(page: Page, count: int = 14) -> str:
+    blocks = page.paragraph_blocks
+    if not blocks:
+        return ""
+    words = markdown_to_text(next(iter(blocks.values())).body).split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
+
+
+def value_page(facet: Facet, value: str) -> str:
+    return f"{facet.folder}/{value}.md"
+
+
+def overview_page(facet: Facet) -> str:
+    return f"{facet.folder}/index.md"
+
+
+@dataclass
+class Index:
+    """Every facet value -> the recommendations carrying it, in reading order."""
+
+    vocab: dict
+    recs: list[Page]
+    lists: dict[str, dict[str, list[Page]]]
+
+    @classmethod
+    def build(cls, recs: list[Page], vocab: dict) -> "Index":
+        lists: dict[str, dict[str, list[Page]]] = {}
+        for facet in FACETS:
+            lists[facet.name] = {value: [] for value in vocab[facet.vocabulary]}
+            for page in recs:
+                for value in values_of(page, facet):
+                    lists[facet.name].setdefault(value, []).append(page)
+        return cls(vocab, recs, lists)
+
+    def label(self, facet: Facet, value: str, lang: str) -> str:
+        return self.vocab[facet.vocabulary][value]["label"][lang]
+
+    def description(self, facet: Facet, value: str, lang: str) -> str:
+        return self.vocab[facet.vocabulary][value].get("description", {}).get(lang, "")
+
+    def related(self, page: Page, limit: int = 5) -> list[tuple[Page, int]]:
+        """Recommendations sharing the most themes with ``page``, best first."""
+        mine = set(page.meta.get("themes", []))
+        scored = []
+        for other in self.recs:
+            if other is page or other.rel == page.rel:
+                continue
+            shared = len(mine & set(other.meta.get("themes", [])))
+            if shared:
+                distance = abs(other.meta.get("paragraph", 0) - page.meta.get("paragraph", 0))
+                scored.append((-shared, distance, other.meta.get("paragraph", 0), other))
+        scored.sort(key=lambda t: t[:3])
+        return [(other, -neg) for neg, _, _, other in scored[:limit]]
+
+
+def _esc(text: str) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _rec_item(page: Page, from_rel: str, lang: str) -> str:
+    number = number_label(page.meta["paragraph"], lang)
+    title = _esc(page.meta.get("title", ""))
+    return (f"- [{number} — {title}]({relative(from_rel, page.rel)})  \n"
+            f"  <span class=\"tw-excerpt\">{_esc(first_words(page))}</span>")
+
+
+def rec_list(index: Index, facet: Facet, value: str, from_rel: str, lang: str) -> str:
+    recs = index.lists[facet.name].get(value, [])
+    items = "\n".join(_rec_item(p, from_rel, lang) for p in recs) or WORDS[lang]["none"]
+    return (f'<div class="tw-facet-list" data-facet="{facet.name}" data-value="{_esc(value)}" '
+            f'data-count="{len(recs)}" markdown="block">\n\n{items}\n\n</div>\n')
+
+
+def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> str:
+    rel = value_page(facet, value)
+    words = WORDS[lang]
+    recs = index.lists[facet.name].get(value, [])
+    count = number_label(len(recs), lang)
+    title = index.label(facet, value, lang)
+    parts = [
+        f"---\ntitle: {_yaml_str(facet.label[lang] + ': ' + title)}\n---\n",
+        f"# {_esc(title)}\n",
+        f"[{_esc(facet.plural[lang])}](index.md){{ .tw-facet-kind }}\n",
+        f"{_esc(index.description(facet, value, lang))}\n",
+    ]
+    if facet.name == "session":
+        parts.append(session_details(index, value, lang))
+    parts.append(f"**{words['count']}: {count}**\n")
+    parts.append(rec_list(index, facet, value, rel, lang))
+    return "\n".join(parts)
+
+
+def session_details(index: Index, value: str, lang: str) -> str:
+    from . import symbols
+
+    info = index.vocab["sessions"][value]
+    words = WORDS[lang]
+    symbol = info.get("report_symbol")
+    lines = []
+    if symbol:
+        lines.append(f"- {words['report']}: <a class=\"tw-ltr\" dir=\"ltr\" href=\"{symbols.url(symbol, lang)}\">{symbol}</a>")
+    held = bool(index.lists["session"].get(value))
+    lines.append(f"- {words['held'] if held else words['not_held']}")
+    return f'<div class="tw-session" data-held="{str(held).lower()}" markdown="block">\n\n' + "\n".join(lines) + "\n\n</div>\n"
+
+
+def overview_markdown(index: Index, facet: Facet, lang: str) -> str:
+    rel = overview_page(facet)
+    words = WORDS[lang]
+    rows = [f"| {facet.label[lang]} | {words['count']} |", "| --- | --- |"]
+    values = list(index.lists[facet.name])
+    if facet.name == "session":
+        values.sort(key=lambda v: index.vocab["sessions"][v].get("order", 0))
+    for value in values:
+        count = len(index.lists[facet.name][value])
+        link = f"[{_esc(index.label(facet, value, lang))}]({value}.md)"
+        rows.append(f"| {link} | {number_label(count, lang)} |")
+    body = "\n".join(rows)
+    return (f"---\ntitle: {_yaml_str(facet.plural[lang])}\n---\n\n# {_esc(facet.plural[lang])}\n\n"
+            f'<div class="tw-facet-overview" data-facet="{facet.name}" markdown="block">\n\n{body}\n\n</div>\n'
+            + ("\n" + f"[{words['matrix']}](../{MATRIX_PAGE})\n" if facet.name in ("theme", "addressee") else ""))
+
+
+def matrix_markdown(index: Index, lang: str) -> str:
+    """Themes (rows) against addressees (columns): counts, each cell linking to its list."""
+    words = WORDS[lang]
+    theme, addressee = FACET_BY_NAME["theme"], FACET_BY_NAME["addressee"]
+    addressees = [a for a, recs in index.lists["addressee"].items() if recs]
+    head = "| " + theme.label[lang] + " | " + " | ".join(_esc(index.label(addressee, a, lang)) for a in addressees) + " |"
+    rows = [head, "|" + " --- |" * (len(addressees) + 1)]
+    sections = []
+    for t, t_recs in index.lists["theme"].items():
+        if not t_recs:
+            continue
+        cells = []
+        for a in addressees:
+            both = [p for p in t_recs if a in p.meta.get("addressees", [])]
+            if both:
+                cells.append(f"[{number_label(len(both), lang)}](#{t}--{a})")
+                items = "\n".join(_rec_item(p, MATRIX_PAGE, lang) for p in both)
+                sections.append(
+                    f'<div class="tw-matrix-cell" id="{t}--{a}" data-theme="{t}" data-addressee="{a}" markdown="block">\n\n'
+                    f"**{_esc(index.label(theme, t, lang))} × {_esc(index.label(addressee, a, lang))}**\n\n{items}\n\n</div>\n")
+            else:
+                cells.append("–")
+        rows.append(f"| [{_esc(index.label(theme, t, lang))}](themes/{t}.md) | " + " | ".join(cells) + " |")
+    return (f"---\ntitle: {_yaml_str(words['matrix'])}\n---\n\n# {_esc(words['matrix'])}\n\n{words['matrix_intro']}\n\n"
+            f'<div class="tw-matrix" markdown="block">\n\n' + "\n".join(rows) + "\n\n</div>\n\n" + "\n".join(sections))
+
+
+def _yaml_str(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def generated_pages(index: Index, lang: str) -> dict[str, str]:
+    """Every generated page of one language: path under docs/<lang>/ -> Markdown."""
+    pages = {MATRIX_PAGE: matrix_markdown(index, lang)}
+    for facet in FACETS:
+        pages[overview_page(facet)] = overview_markdown(index, facet, lang)
+        for value in index.lists[facet.name]:
+            pages[value_page(facet, value)] = value_page_markdown(index, facet, value, lang)
+    return pages
+
+
+def recommendation_footer(index: Index, page: Page, lang: str, symbol: str | None) -> str:
+    """Facet links, citation and related recommendations, appended to a recommendation page."""
+    words = WORDS[lang]
+    lines = [f'<div class="tw-rec-meta" markdown="block">\n', f"### {words['facets']}\n"]
+    for facet in FACETS:
+        links = [f"[{_esc(index.label(facet, v, lang))}]({relative(page.rel, value_page(facet, v))})"
+                 for v in values_of(page, facet)]
+        if links:
+            lines.append(f"- **{facet.label[lang]}:** " + "، ".join(links) if lang == "ar" else
+                         f"- **{facet.label[lang]}:** " + ", ".join(links))
+    if symbol:
+        para = page.meta["paragraph"]
+        cite = (f"{symbol}، الفقرة {number_label(para, 'ar')}" if lang == "ar" else f"{symbol}, para. {para}")
+        lines.append(f"\n### {words['cite']}\n")
+        copy = "نسخ" if lang == "ar" else "Copy"
+        lines.append(f'<p class="tw-citation" data-citation="{_esc(cite)}"><span class="tw-citation-text">{_esc(cite)}</span> '
+                     f'<button type="button" class="tw-copy md-button" data-copy="{_esc(cite)}">{copy}</button></p>\n')
+    related = index.related(page)
+    if related:
+        lines.append(f"\n### {words['related']}\n")
+        for other, shared in related:
+            number = number_label(other.meta["paragraph"], lang)
+            lines.append(f"- [{number} — {_esc(other.meta.get('title', ''))}]({relative(page.rel, other.rel)}) "
+                         f"<small>({number_label(shared, lang)} {words['shared']})</small>")
+    lines.append("\n</div>\n")
+    return "\n".join(lines)
+
+
+def theme_counts(index: Index, facet_name: str) -> Counter:
+    return Counter({v: len(recs) for v, recs in index.lists[facet_name].items()})
+
+
+def chart(index: Index, facet_name: str, lang: str, from_rel: str = "index.md") -> str:
+    """A horizontal bar chart of counts per value, as plain HTML (no script, no library)."""
+    facet = FACET_BY_NAME[facet_name]
+    counts = [(v, len(r)) for v, r in index.lists[facet_name].items() if r]
+    counts.sort(key=lambda t: (-t[1], index.label(facet, t[0], lang)))
+    top = max((c for _, c in counts), default=1)
+    items = []
+    for value, count in counts:
+        href = relative(from_rel, value_page(facet, value))[: -len(".md")] + "/"
+        width = round(100 * count / top)
+        items.append(
+            f'<li><a class="tw-chart-label" href="{href}">{_esc(index.label(facet, value, lang))}</a>'
+            f'<span class="tw-chart-track"><span class="tw-chart-bar" style="inline-size:{width}%"></span></span>'
+            f'<span class="tw-chart-count">{number_label(count, lang)}</span></li>')
+    return (f'<figure class="tw-chart" data-facet="{facet.name}">'
+            f'<figcaption>{_esc(facet.plural[lang])}</figcaption><ul>' + "".join(items) + "</ul></figure>\n")
+
+
+OVERVIEW_MARKER = __import__("re").compile(r"^<!--\s*overview-charts\s*-->\s*$", __import__("re").M)
+
+
+def overview_charts(index: Index, lang: str, from_rel: str) -> str:
+    return "\n".join(chart(index, name, lang, from_rel) for name in ("theme", "addressee", "strength"))
