@@ -90,6 +90,13 @@ def cmd_fonts(args, project: Project) -> int:
     return 0
 
 
+def cmd_bench_build(args, project: Project) -> int:
+    from . import benchmark
+
+    benchmark.run(project.root, [int(n) for n in args.sizes.split(",")], args.repeat)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tawsiyat", description="Tawsiyat project tools")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -105,6 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stamp", help="record in English pages the Arabic text they translate")
     p.add_argument("pages", nargs="*", help="paths under docs/en/ (default: every page)")
     p.set_defaults(func=cmd_stamp)
+    p = sub.add_parser("bench-build", help="time builds with N synthetic recommendations per language")
+    p.add_argument("--sizes", default="100,1000,5000")
+    p.add_argument("--repeat", type=int, default=1)
+    p.set_defaults(func=cmd_bench_build)
     p = sub.add_parser("fonts", help="subset the self-hosted fonts (needs Debian's fonts-noto-core)")
     p.set_defaults(func=cmd_fonts)
     return parser

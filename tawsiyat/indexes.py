@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .blocks import number_label
 from .htmltext import markdown_to_text
@@ -83,6 +83,7 @@ class Index:
     vocab: dict
     recs: list[Page]
     lists: dict[str, dict[str, list[Page]]]
+    _excerpts: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, recs: list[Page], vocab: dict) -> "Index":
@@ -101,34 +102,42 @@ class Index:
         return self.vocab[facet.vocabulary][value].get("description", {}).get(lang, "")
 
     def related(self, page: Page, limit: int = 5) -> list[tuple[Page, int]]:
-        """Recommendations sharing the most themes with ``page``, best first."""
-        mine = set(page.meta.get("themes", []))
-        scored = []
-        for other in self.recs:
-            if other is page or other.rel == page.rel:
-                continue
-            shared = len(mine & set(other.meta.get("themes", [])))
-            if shared:
-                distance = abs(other.meta.get("paragraph", 0) - page.meta.get("paragraph", 0))
-                scored.append((-shared, distance, other.meta.get("paragraph", 0), other))
-        scored.sort(key=lambda t: t[:3])
-        return [(other, -neg) for neg, _, _, other in scored[:limit]]
+        """Recommendations sharing the most themes with ``page``, best first (ties: the nearest
+        paragraph). Counted through the theme lists, so the cost follows the lists, not N²."""
+        shared: Counter = Counter()
+        by_id = {}
+        for theme in page.meta.get("themes", []):
+            for other in self.lists["theme"].get(theme, []):
+                if other is not page:
+                    shared[id(other)] += 1
+                    by_id[id(other)] = other
+        here = page.meta.get("paragraph", 0)
+        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], abs(by_id[kv[0]].meta.get("paragraph", 0) - here),
+                                                         by_id[kv[0]].meta.get("paragraph", 0)))
+        return [(by_id[key], count) for key, count in ranked[:limit]]
+
+    def excerpt(self, page: Page) -> str:
+        """The first words of a recommendation, computed once per page per build."""
+        key = id(page)
+        if key not in self._excerpts:
+            self._excerpts[key] = first_words(page)
+        return self._excerpts[key]
 
 
 def _esc(text: str) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _rec_item(page: Page, from_rel: str, lang: str) -> str:
+def _rec_item(index: Index, page: Page, from_rel: str, lang: str) -> str:
     number = number_label(page.meta["paragraph"], lang)
     title = _esc(page.meta.get("title", ""))
     return (f"- [{number} — {title}]({relative(from_rel, page.rel)})  \n"
-            f"  <span class=\"tw-excerpt\">{_esc(first_words(page))}</span>")
+            f"  <span class=\"tw-excerpt\">{_esc(index.excerpt(page))}</span>")
 
 
 def rec_list(index: Index, facet: Facet, value: str, from_rel: str, lang: str) -> str:
     recs = index.lists[facet.name].get(value, [])
-    items = "\n".join(_rec_item(p, from_rel, lang) for p in recs) or WORDS[lang]["none"]
+    items = "\n".join(_rec_item(index, p, from_rel, lang) for p in recs) or WORDS[lang]["none"]
     return (f'<div class="tw-facet-list" data-facet="{facet.name}" data-value="{_esc(value)}" '
             f'data-count="{len(recs)}" markdown="block">\n\n{items}\n\n</div>\n')
 
@@ -199,7 +208,7 @@ def matrix_markdown(index: Index, lang: str) -> str:
             both = [p for p in t_recs if a in p.meta.get("addressees", [])]
             if both:
                 cells.append(f"[{number_label(len(both), lang)}](#{t}--{a})")
-                items = "\n".join(_rec_item(p, MATRIX_PAGE, lang) for p in both)
+                items = "\n".join(_rec_item(index, p, MATRIX_PAGE, lang) for p in both)
                 sections.append(
                     f'<div class="tw-matrix-cell" id="{t}--{a}" data-theme="{t}" data-addressee="{a}" markdown="block">\n\n'
                     f"**{_esc(index.label(theme, t, lang))} × {_esc(index.label(addressee, a, lang))}**\n\n{items}\n\n</div>\n")

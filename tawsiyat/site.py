@@ -16,13 +16,16 @@ class Site:
     pages: dict[str, list[Page]]
     schema: dict
     problems: list[PageError] = field(default_factory=list)
+    _by_rel: dict | None = field(default=None, repr=False)
 
     @property
     def vocabulary(self) -> dict:
         return self.project.vocabulary
 
     def page(self, lang: str, rel: str) -> Page | None:
-        return next((p for p in self.pages[lang] if p.rel == rel), None)
+        if self._by_rel is None:
+            self._by_rel = {(p.lang, p.rel): p for pages in self.pages.values() for p in pages}
+        return self._by_rel.get((lang, rel))
 
     def recommendations(self, lang: str, session: str | None = None) -> list[Page]:
         recs = [p for p in self.pages[lang] if schema_mod.is_recommendation(p)

@@ -1,0 +1,135 @@
+"""Indexes, exports and document links in a real build, compared with the front matter."""
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import frontmatter
+import jsonschema
+import pytest
+import yaml
+
+from conftest import ROOT, mkdocs_build, read_html
+
+FACETS = {"theme": ("themes", "themes"), "addressee": ("addressees", "addressees"),
+          "session": ("session", "sessions"), "strength": ("strength", "strengths"),
+          "section": ("section", "sections")}
+
+
+def front_matter(project: Path, lang: str) -> dict[str, dict]:
+    """rel (e.g. recommendations/05) -> front matter, read straight from the files."""
+    base = project / "docs" / lang / "recommendations"
+    return {f"recommendations/{p.relative_to(base).with_suffix('').as_posix()}": frontmatter.load(p).metadata
+            for p in sorted(base.rglob("*.md"))}
+
+
+def listed(html: str, facet: str, value: str) -> list[str]:
+    for match in re.finditer(r'<div class="tw-facet-list"([^>]*)>(.*?)</div>', html, re.S):
+        if f'data-facet="{facet}"' in match.group(1) and f'data-value="{value}"' in match.group(1):
+            return [re.sub(r"^(\.\./)+", "", href).rstrip("/") for href in re.findall(r'href="([^"]+)"', match.group(2))]
+    raise AssertionError(f"no list for {facet}={value}")
+
+
+def check_indexes(project: Path, site: Path):
+    vocab = yaml.safe_load((project / "data/vocabulary.yml").read_text(encoding="utf-8"))
+    for lang, prefix in (("ar", ""), ("en", "en/")):
+        meta = front_matter(project, lang)
+        for facet, (key, vocabulary) in FACETS.items():
+            for value in vocab[vocabulary]:
+                expected = [rel for rel, m in meta.items()
+                            if value in (m[key] if isinstance(m[key], list) else [m[key]])]
+                html = read_html(site, f"{prefix}{vocabulary}/{value}")
+                assert f'<html lang="{lang}"' in html
+                got = listed(html, facet, value)
+                assert sorted(got) == sorted(expected), (lang, facet, value)
+                assert f'data-count="{len(expected)}"' in html
+
+
+def test_every_facet_value_has_an_exact_index_in_both_languages(built_site):
+    check_indexes(ROOT, built_site)
+
+
+def test_overviews_matrix_and_switcher_on_generated_pages(built_site):
+    for prefix in ("", "en/"):
+        for folder in ("themes", "addressees", "strengths", "sections", "sessions"):
+            assert "tw-facet-overview" in read_html(built_site, f"{prefix}{folder}")
+        matrix = read_html(built_site, f"{prefix}matrix")
+        assert 'data-addressee="states-parties" data-theme="consent" id="consent--states-parties"' in matrix
+    html = read_html(built_site, "themes/consent")
+    assert re.search(r'href="[^"]*en/themes/consent/"[^>]*hreflang="en"', html)
+    assert 'rel="edit"' not in html  # generated: nothing to edit
+
+
+def test_recommendation_footer(built_site):
+    html = read_html(built_site, "en/recommendations/12")
+    assert 'data-citation="CTOC/COP/WG.4/2013/5, para. 12"' in html
+    assert 'href="../../themes/consent/"' in html
+    related = html[html.index("Related recommendations"):]
+    assert re.findall(r'href="\.\./(\d\d)/"', related)[:1] in (["11"], ["13"], ["10"], ["15"], ["14"])
+    ar = read_html(built_site, "recommendations/12")
+    assert "CTOC/COP/WG.4/2013/5، الفقرة ١٢" in ar
+
+
+def test_document_symbols_link_to_ods_in_the_page_language(built_site):
+    ar = read_html(built_site, "recommendations/48")
+    en = read_html(built_site, "en/recommendations/48")
+    assert 'href="https://undocs.org/ar/CTOC/COP/WG.4/2011/8"' in ar and 'dir="ltr"' in ar
+    assert 'href="https://undocs.org/en/CTOC/COP/WG.4/2011/8"' in en
+
+
+def test_sessions_named_in_the_report_have_pages(built_site):
+    for session, held in (("wgtip-2009-04", "false"), ("wgtip-2011-10", "false"), ("wgtip-2013-11", "true")):
+        html = read_html(built_site, f"sessions/{session}")
+        assert f'data-held="{held}"' in html
+
+
+def test_exports_hold_all_recommendations_and_validate(built_site):
+    data = json.loads((built_site / "data/recommendations.json").read_text(encoding="utf-8"))
+    schema = json.loads((built_site / "data/recommendations.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    rows = data["recommendations"]
+    assert data["count"] == 44 == len(rows)
+    assert [r["paragraph"] for r in rows] == list(range(5, 49))
+    assert all(r["text_ar"] and r["text_en"] and r["title_en"] for r in rows)
+    assert rows[0]["url_en"].endswith("/en/recommendations/05/")
+    table = list(csv.DictReader(io.StringIO((built_site / "data/recommendations.csv").read_text(encoding="utf-8-sig"))))
+    assert [r["id"] for r in table] == [r["id"] for r in rows]
+    assert table[7]["themes"] == ";".join(rows[7]["themes"])
+    home = read_html(built_site, "")
+    assert 'href="data/recommendations.json"' in home and 'href="data/recommendations.csv"' in home
+
+
+SECOND = {
+    "order": 6, "start": "2099-01-10", "end": "2099-01-12", "report_symbol": "CTOC/COP/WG.4/2099/9",
+    "label": {"ar": "اجتماع تجريبي", "en": "Test meeting"},
+    "description": {"ar": "اجتماع تجريبي للاختبار.", "en": "A fixture meeting for tests."},
+}
+
+
+def fixture_page(lang: str, n: int, themes: list[str]) -> str:
+    title = f"Fixture {n}" if lang == "en" else f"توصية تجريبية {n}"
+    text = f"Fixture text {n}." if lang == "en" else f"نص تجريبي {n}."
+    return (f"---\nparagraph: {n}\nsession: wgtip-2099-01\nsection: A\ntitle: {title}\n"
+            f"themes: [{', '.join(themes)}]\naddressees: [states]\nstrength: may\n---\n\n::: paragraph {n}\n{text}\n:::\n")
+
+
+def test_a_second_session_builds_without_code_changes(project_copy, tmp_path):
+    vocab_path = project_copy / "data/vocabulary.yml"
+    vocab = yaml.safe_load(vocab_path.read_text(encoding="utf-8"))
+    vocab["sessions"]["wgtip-2099-01"] = SECOND
+    vocab_path.write_text(yaml.safe_dump(vocab, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for lang in ("ar", "en"):
+        folder = project_copy / "docs" / lang / "recommendations" / "wgtip-2099-01"
+        folder.mkdir()
+        (folder / "01.md").write_text(fixture_page(lang, 1, ["consent", "children"]), encoding="utf-8")
+        (folder / "02.md").write_text(fixture_page(lang, 2, ["demand"]), encoding="utf-8")
+    result = mkdocs_build(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    check_indexes(project_copy, site)
+    assert sorted(listed(read_html(site, "sessions/wgtip-2099-01"), "session", "wgtip-2099-01")) == [
+        "recommendations/wgtip-2099-01/01", "recommendations/wgtip-2099-01/02"]
+    assert len(listed(read_html(site, "en/sessions/wgtip-2013-11"), "session", "wgtip-2013-11")) == 44
+    data = json.loads((site / "data/recommendations.json").read_text(encoding="utf-8"))
+    assert data["count"] == 46 and data["recommendations"][-1]["id"] == "wgtip-2099-01/2"

@@ -1,0 +1,47 @@
+from conftest import ROOT
+from tawsiyat import exports, indexes
+from tawsiyat.pages import Page
+from tawsiyat.project import Project
+
+VOCAB = Project(ROOT).vocabulary
+
+
+def rec(n, themes, addressees=("states-parties",), strength="should", section="A"):
+    body = f"::: paragraph {n}\nنص الفقرة {n} " + "كلمة " * 20 + "\n:::"
+    return Page(f"recommendations/{n:02d}.md", "ar", {
+        "paragraph": n, "session": "wgtip-2013-11", "section": section, "title": f"t{n}",
+        "themes": list(themes), "addressees": list(addressees), "strength": strength}, body)
+
+
+RECS = [rec(5, ["consent", "children"]), rec(6, ["consent"], ["unodc"], "must"), rec(9, ["demand", "children", "consent"])]
+INDEX = indexes.Index.build(RECS, VOCAB)
+
+
+def test_lists_hold_exactly_the_pages_with_the_value_in_order():
+    assert [p.meta["paragraph"] for p in INDEX.lists["theme"]["consent"]] == [5, 6, 9]
+    assert [p.meta["paragraph"] for p in INDEX.lists["addressee"]["unodc"]] == [6]
+    assert INDEX.lists["theme"]["corruption"] == []  # every vocabulary value has a (maybe empty) list
+    assert [p.meta["paragraph"] for p in INDEX.lists["strength"]["must"]] == [6]
+
+
+def test_related_are_ranked_by_shared_themes_then_closeness():
+    related = INDEX.related(RECS[0])
+    assert [(p.meta["paragraph"], n) for p, n in related] == [(9, 2), (6, 1)]
+
+
+def test_generated_pages_cover_every_value_and_escape_labels():
+    pages = indexes.generated_pages(INDEX, "en")
+    assert "themes/consent.md" in pages and "themes/index.md" in pages and "matrix.md" in pages
+    assert len([p for p in pages if p.startswith("themes/")]) == len(VOCAB["themes"]) + 1
+    consent = pages["themes/consent.md"]
+    assert 'data-facet="theme" data-value="consent" data-count="3"' in consent
+    assert "(../recommendations/05.md)" in consent
+
+
+def test_excerpt_is_the_first_words():
+    assert indexes.first_words(RECS[0], 3) == "نص الفقرة 5 …"
+
+
+def test_export_urls():
+    assert exports.page_url("https://x.org/site/", "en", "recommendations/05.md") == "https://x.org/site/en/recommendations/05/"
+    assert exports.page_url("https://x.org/", "ar", "index.md") == "https://x.org/"
