@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .blocks import number_label
-from .htmltext import markdown_to_text
-from .pages import Page
+from .htmltext import plain_text
+from .pages import Page, href
 from .report import relative
 
 
@@ -64,7 +64,7 @@ def first_words(page: Page, count: int = 14) -> str:
     blocks = page.paragraph_blocks
     if not blocks:
         return ""
-    words = markdown_to_text(next(iter(blocks.values())).body).split()
+    words = plain_text(next(iter(blocks.values())).body).split()
     return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
@@ -129,17 +129,20 @@ def _esc(text: str) -> str:
 
 
 def _rec_item(index: Index, page: Page, from_rel: str, lang: str) -> str:
+    """One recommendation in a list, as HTML (lists can hold thousands of items: raw HTML with
+    computed links renders much faster than Markdown links, and every target is a known page)."""
     number = number_label(page.meta["paragraph"], lang)
     title = _esc(page.meta.get("title", ""))
-    return (f"- [{number} — {title}]({relative(from_rel, page.rel)})  \n"
-            f"  <span class=\"tw-excerpt\">{_esc(index.excerpt(page))}</span>")
+    return (f'<li><a href="{href(from_rel, page.rel)}">{number} — {title}</a><br>'
+            f'<span class="tw-excerpt">{_esc(index.excerpt(page))}</span></li>')
 
 
 def rec_list(index: Index, facet: Facet, value: str, from_rel: str, lang: str) -> str:
     recs = index.lists[facet.name].get(value, [])
-    items = "\n".join(_rec_item(index, p, from_rel, lang) for p in recs) or WORDS[lang]["none"]
+    items = "".join(_rec_item(index, p, from_rel, lang) for p in recs)
+    body = f"<ul>{items}</ul>" if items else f"<p>{WORDS[lang]['none']}</p>"
     return (f'<div class="tw-facet-list" data-facet="{facet.name}" data-value="{_esc(value)}" '
-            f'data-count="{len(recs)}" markdown="block">\n\n{items}\n\n</div>\n')
+            f'data-count="{len(recs)}">{body}</div>\n')
 
 
 def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> str:
@@ -208,10 +211,11 @@ def matrix_markdown(index: Index, lang: str) -> str:
             both = [p for p in t_recs if a in p.meta.get("addressees", [])]
             if both:
                 cells.append(f"[{number_label(len(both), lang)}](#{t}--{a})")
-                items = "\n".join(_rec_item(index, p, MATRIX_PAGE, lang) for p in both)
+                items = "".join(_rec_item(index, p, MATRIX_PAGE, lang) for p in both)
                 sections.append(
-                    f'<div class="tw-matrix-cell" id="{t}--{a}" data-theme="{t}" data-addressee="{a}" markdown="block">\n\n'
-                    f"**{_esc(index.label(theme, t, lang))} × {_esc(index.label(addressee, a, lang))}**\n\n{items}\n\n</div>\n")
+                    f'<div class="tw-matrix-cell" id="{t}--{a}" data-theme="{t}" data-addressee="{a}">'
+                    f"<p><strong>{_esc(index.label(theme, t, lang))} × {_esc(index.label(addressee, a, lang))}</strong></p>"
+                    f"<ul>{items}</ul></div>\n")
             else:
                 cells.append("–")
         rows.append(f"| [{_esc(index.label(theme, t, lang))}](themes/{t}.md) | " + " | ".join(cells) + " |")
@@ -234,31 +238,34 @@ def generated_pages(index: Index, lang: str) -> dict[str, str]:
 
 
 def recommendation_footer(index: Index, page: Page, lang: str, symbol: str | None) -> str:
-    """Facet links, citation and related recommendations, appended to a recommendation page."""
+    """Facet links, citation and related recommendations, appended to a recommendation page
+    (as HTML: see _rec_item)."""
     words = WORDS[lang]
-    lines = [f'<div class="tw-rec-meta" markdown="block">\n', f"### {words['facets']}\n"]
+    comma = "، " if lang == "ar" else ", "
+    out = [f'<div class="tw-rec-meta">', f"<h2 id=\"tw-facets\">{words['facets']}</h2><ul>"]
     for facet in FACETS:
-        links = [f"[{_esc(index.label(facet, v, lang))}]({relative(page.rel, value_page(facet, v))})"
+        links = [f'<a href="{href(page.rel, value_page(facet, v))}">{_esc(index.label(facet, v, lang))}</a>'
                  for v in values_of(page, facet)]
         if links:
-            lines.append(f"- **{facet.label[lang]}:** " + "، ".join(links) if lang == "ar" else
-                         f"- **{facet.label[lang]}:** " + ", ".join(links))
+            out.append(f"<li><strong>{facet.label[lang]}:</strong> {comma.join(links)}</li>")
+    out.append("</ul>")
     if symbol:
         para = page.meta["paragraph"]
         cite = (f"{symbol}، الفقرة {number_label(para, 'ar')}" if lang == "ar" else f"{symbol}, para. {para}")
-        lines.append(f"\n### {words['cite']}\n")
         copy = "نسخ" if lang == "ar" else "Copy"
-        lines.append(f'<p class="tw-citation" data-citation="{_esc(cite)}"><span class="tw-citation-text">{_esc(cite)}</span> '
-                     f'<button type="button" class="tw-copy md-button" data-copy="{_esc(cite)}">{copy}</button></p>\n')
+        out.append(f"<h2 id=\"tw-cite\">{words['cite']}</h2>")
+        out.append(f'<p class="tw-citation" data-citation="{_esc(cite)}"><span class="tw-citation-text">{_esc(cite)}</span> '
+                   f'<button type="button" class="tw-copy md-button" data-copy="{_esc(cite)}">{copy}</button></p>')
     related = index.related(page)
     if related:
-        lines.append(f"\n### {words['related']}\n")
+        out.append(f"<h2 id=\"tw-related\">{words['related']}</h2><ul>")
         for other, shared in related:
             number = number_label(other.meta["paragraph"], lang)
-            lines.append(f"- [{number} — {_esc(other.meta.get('title', ''))}]({relative(page.rel, other.rel)}) "
-                         f"<small>({number_label(shared, lang)} {words['shared']})</small>")
-    lines.append("\n</div>\n")
-    return "\n".join(lines)
+            out.append(f'<li><a href="{href(page.rel, other.rel)}">{number} — {_esc(other.meta.get("title", ""))}</a> '
+                       f"<small>({number_label(shared, lang)} {words['shared']})</small></li>")
+        out.append("</ul>")
+    out.append("</div>\n")
+    return "\n".join(out)
 
 
 def theme_counts(index: Index, facet_name: str) -> Counter:
@@ -273,10 +280,10 @@ def chart(index: Index, facet_name: str, lang: str, from_rel: str = "index.md") 
     top = max((c for _, c in counts), default=1)
     items = []
     for value, count in counts:
-        href = relative(from_rel, value_page(facet, value))[: -len(".md")] + "/"
+        link = href(from_rel, value_page(facet, value))
         width = round(100 * count / top)
         items.append(
-            f'<li><a class="tw-chart-label" href="{href}">{_esc(index.label(facet, value, lang))}</a>'
+            f'<li><a class="tw-chart-label" href="{link}">{_esc(index.label(facet, value, lang))}</a>'
             f'<span class="tw-chart-track"><span class="tw-chart-bar" style="inline-size:{width}%"></span></span>'
             f'<span class="tw-chart-count">{number_label(count, lang)}</span></li>')
     return (f'<figure class="tw-chart" data-facet="{facet.name}">'

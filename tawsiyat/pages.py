@@ -47,6 +47,21 @@ class Page:
         return f"docs/{self.lang}/{self.rel}"
 
 
+def url_of(rel: str) -> str:
+    """The URL path of a page under its language root, with directory URLs (x/y.md -> x/y/)."""
+    path = rel[: -len(".md")] if rel.endswith(".md") else rel
+    if path == "index":
+        return ""
+    if path.endswith("/index"):
+        return path[: -len("index")]
+    return path + "/"
+
+
+def href(from_rel: str, to_rel: str) -> str:
+    """A relative link between two built pages of one language (directory URLs)."""
+    return "../" * url_of(from_rel).count("/") + url_of(to_rel)
+
+
 def parse(text: str, rel: str, lang: str) -> Page:
     text = normalise(text)
     label = f"docs/{lang}/{rel}"

@@ -35,7 +35,7 @@ def test_generated_pages_cover_every_value_and_escape_labels():
     assert len([p for p in pages if p.startswith("themes/")]) == len(VOCAB["themes"]) + 1
     consent = pages["themes/consent.md"]
     assert 'data-facet="theme" data-value="consent" data-count="3"' in consent
-    assert "(../recommendations/05.md)" in consent
+    assert 'href="../../recommendations/05/"' in consent
 
 
 def test_excerpt_is_the_first_words():
