@@ -108,7 +108,7 @@ class Index:
         by_id = {}
         for theme in page.meta.get("themes", []):
             for other in self.lists["theme"].get(theme, []):
-                if other is not page:
+                if other.rel != page.rel:
                     shared[id(other)] += 1
                     by_id[id(other)] = other
         here = page.meta.get("paragraph", 0)
