@@ -97,6 +97,13 @@ def cmd_bench_build(args, project: Project) -> int:
     return 0
 
 
+def cmd_bench_search(args, project: Project) -> int:
+    from . import search_benchmark
+
+    search_benchmark.run(project.root, args.size)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tawsiyat", description="Tawsiyat project tools")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -116,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sizes", default="100,1000,5000")
     p.add_argument("--repeat", type=int, default=1)
     p.set_defaults(func=cmd_bench_build)
+    p = sub.add_parser("bench-search", help="search index size, first-query bytes and latency in Chromium")
+    p.add_argument("--size", type=int, default=5000, help="synthetic recommendations per language")
+    p.set_defaults(func=cmd_bench_search)
     p = sub.add_parser("fonts", help="subset the self-hosted fonts (needs Debian's fonts-noto-core)")
     p.set_defaults(func=cmd_fonts)
     return parser

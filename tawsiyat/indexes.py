@@ -6,6 +6,7 @@ Markdown links between pages of one language, so MkDocs checks them and static-i
 """
 from __future__ import annotations
 
+import heapq
 import html
 from collections import Counter
 from dataclasses import dataclass, field
@@ -112,9 +113,9 @@ class Index:
                     shared[id(other)] += 1
                     by_id[id(other)] = other
         here = page.meta.get("paragraph", 0)
-        ranked = sorted(shared.items(), key=lambda kv: (-kv[1], abs(by_id[kv[0]].meta.get("paragraph", 0) - here),
-                                                         by_id[kv[0]].meta.get("paragraph", 0)))
-        return [(by_id[key], count) for key, count in ranked[:limit]]
+        best = heapq.nsmallest(limit, shared.items(), key=lambda kv: (
+            -kv[1], abs(by_id[kv[0]].meta.get("paragraph", 0) - here), by_id[kv[0]].meta.get("paragraph", 0)))
+        return [(by_id[key], count) for key, count in best]
 
     def excerpt(self, page: Page) -> str:
         """The first words of a recommendation, computed once per page per build."""
@@ -145,7 +146,19 @@ def rec_list(index: Index, facet: Facet, value: str, from_rel: str, lang: str) -
             f'data-count="{len(recs)}">{body}</div>\n')
 
 
-def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> str:
+def slot(key: str) -> str:
+    """A place in generated Markdown that the build fills with ready HTML after rendering: long
+    lists skip the Markdown parser, which is slow on raw HTML."""
+    return f"\n<!-- tw-html:{key} -->\n"
+
+
+def fill_slots(html: str, fragments: dict[str, str]) -> str:
+    for key, fragment in fragments.items():
+        html = html.replace(f"<!-- tw-html:{key} -->", fragment, 1)
+    return html
+
+
+def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> tuple[str, dict[str, str]]:
     rel = value_page(facet, value)
     words = WORDS[lang]
     recs = index.lists[facet.name].get(value, [])
@@ -160,8 +173,8 @@ def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> st
     if facet.name == "session":
         parts.append(session_details(index, value, lang))
     parts.append(f"**{words['count']}: {count}**\n")
-    parts.append(rec_list(index, facet, value, rel, lang))
-    return "\n".join(parts)
+    parts.append(slot("list"))
+    return "\n".join(parts), {"list": rec_list(index, facet, value, rel, lang)}
 
 
 def session_details(index: Index, value: str, lang: str) -> str:
@@ -195,7 +208,7 @@ def overview_markdown(index: Index, facet: Facet, lang: str) -> str:
             + ("\n" + f"[{words['matrix']}](../{MATRIX_PAGE})\n" if facet.name in ("theme", "addressee") else ""))
 
 
-def matrix_markdown(index: Index, lang: str) -> str:
+def matrix_markdown(index: Index, lang: str) -> tuple[str, dict[str, str]]:
     """Themes (rows) against addressees (columns): counts, each cell linking to its list."""
     words = WORDS[lang]
     theme, addressee = FACET_BY_NAME["theme"], FACET_BY_NAME["addressee"]
@@ -219,19 +232,21 @@ def matrix_markdown(index: Index, lang: str) -> str:
             else:
                 cells.append("–")
         rows.append(f"| [{_esc(index.label(theme, t, lang))}](themes/{t}.md) | " + " | ".join(cells) + " |")
-    return (f"---\ntitle: {_yaml_str(words['matrix'])}\n---\n\n# {_esc(words['matrix'])}\n\n{words['matrix_intro']}\n\n"
-            f'<div class="tw-matrix" markdown="block">\n\n' + "\n".join(rows) + "\n\n</div>\n\n" + "\n".join(sections))
+    markdown = (f"---\ntitle: {_yaml_str(words['matrix'])}\n---\n\n# {_esc(words['matrix'])}\n\n{words['matrix_intro']}\n\n"
+                f'<div class="tw-matrix" markdown="block">\n\n' + "\n".join(rows) + "\n\n</div>\n" + slot("cells"))
+    return markdown, {"cells": "\n".join(sections)}
 
 
 def _yaml_str(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def generated_pages(index: Index, lang: str) -> dict[str, str]:
-    """Every generated page of one language: path under docs/<lang>/ -> Markdown."""
+def generated_pages(index: Index, lang: str) -> dict[str, tuple[str, dict[str, str]]]:
+    """Every generated page of one language: path under docs/<lang>/ -> (Markdown, the HTML
+    fragments for its slots)."""
     pages = {MATRIX_PAGE: matrix_markdown(index, lang)}
     for facet in FACETS:
-        pages[overview_page(facet)] = overview_markdown(index, facet, lang)
+        pages[overview_page(facet)] = (overview_markdown(index, facet, lang), {})
         for value in index.lists[facet.name]:
             pages[value_page(facet, value)] = value_page_markdown(index, facet, value, lang)
     return pages
@@ -290,7 +305,7 @@ def chart(index: Index, facet_name: str, lang: str, from_rel: str = "index.md") 
             f'<figcaption>{_esc(facet.plural[lang])}</figcaption><ul>' + "".join(items) + "</ul></figure>\n")
 
 
-OVERVIEW_MARKER = __import__("re").compile(r"^<!--\s*overview-charts\s*-->\s*$", __import__("re").M)
+OVERVIEW_SLOT = "<!-- overview-charts -->"
 
 
 def overview_charts(index: Index, lang: str, from_rel: str) -> str:

@@ -25,6 +25,8 @@ def link_symbols(html: str, lang: str) -> str:
     """Link every document symbol in the text of an HTML fragment to ODS in ``lang``, isolated
     left-to-right so it never scrambles the Arabic sentence around it. Text inside links, code,
     scripts and already isolated runs is left alone; attributes are never touched."""
+    if not SYMBOL.search(html):
+        return html
     out, skip = [], []
     for chunk in _TAG_OR_TEXT.split(html):
         if chunk.startswith("<"):

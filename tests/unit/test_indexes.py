@@ -33,7 +33,9 @@ def test_generated_pages_cover_every_value_and_escape_labels():
     pages = indexes.generated_pages(INDEX, "en")
     assert "themes/consent.md" in pages and "themes/index.md" in pages and "matrix.md" in pages
     assert len([p for p in pages if p.startswith("themes/")]) == len(VOCAB["themes"]) + 1
-    consent = pages["themes/consent.md"]
+    markdown, fragments = pages["themes/consent.md"]
+    assert "<!-- tw-html:list -->" in markdown
+    consent = indexes.fill_slots(markdown, fragments)
     assert 'data-facet="theme" data-value="consent" data-count="3"' in consent
     assert 'href="../../recommendations/05/"' in consent
 
@@ -45,3 +47,8 @@ def test_excerpt_is_the_first_words():
 def test_export_urls():
     assert exports.page_url("https://x.org/site/", "en", "recommendations/05.md") == "https://x.org/site/en/recommendations/05/"
     assert exports.page_url("https://x.org/", "ar", "index.md") == "https://x.org/"
+
+
+def test_related_never_lists_the_page_itself_even_as_another_object():
+    copy = rec(5, ["consent", "children"])
+    assert 5 not in [p.meta["paragraph"] for p, _ in INDEX.related(copy)]

@@ -19,6 +19,7 @@
   var loading = null;
   var active = {};
   var sequence = 0;
+  var PAGE_SIZE = 10;  // results whose fragments are fetched at once: each is one small request
 
   function load() {
     if (!loading) {
@@ -94,8 +95,13 @@
       return pf.search(text ? queryText(text) : null, { filters: active });
     }).then(function (search) {
       if (!search || mine !== sequence) return null;
-      return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }))
-        .then(function (data) { if (mine === sequence) render(data, search.results.length); });
+      return Promise.all(search.results.slice(0, PAGE_SIZE).map(function (r) { return r.data(); }))
+        .then(function (data) {
+          if (mine !== sequence) return;
+          render(data, search.results.length);
+          list.setAttribute("data-query", text);  // what the list shows results for (tests wait on it)
+          list.setAttribute("data-filters", JSON.stringify(active));
+        });
     });
   }
 

@@ -1,0 +1,117 @@
+"""Search benchmark: index size per language, bytes fetched by the first query, and the time
+from the last keystroke to results in headless Chromium (median of 20 queries), for the real
+site and for a synthetic one. Prints numbers; asserts nothing."""
+from __future__ import annotations
+
+import functools
+import http.server
+import gzip
+import statistics
+import tempfile
+import threading
+from pathlib import Path
+
+from . import benchmark
+
+QUERIES = {
+    "ar": ["الاتجار", "الموافقة", "الدول الأطراف", "حماية الضحايا", "المجتمع المدني", "التعاون الدولي",
+           "اساءة", "الطلب", "التدريب", "السريه", "ولاية قضائية", "الأطفال", "الشراكات", "العمل",
+           "المنظمة", "التوعية", "الفساد", "الاستغلال", "التشريعات", "المكتب"],
+    "en": ["trafficking", "consent", "States parties", "victims", "civil society", "cooperation",
+           "abuse", "demand", "training", "confidentiality", "jurisdiction", "children", "partnerships",
+           "labour", "organized", "awareness", "corruption", "exploitation", "legislation", "UNODC"],
+}
+
+
+def index_sizes(site: Path) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for path in (site / "pagefind").rglob("*"):
+        if not path.is_file():
+            continue
+        name = path.name
+        for lang in ("ar", "en"):
+            if name.startswith(f"{lang}_") or name.startswith(f"pagefind.{lang}_") or name == f"wasm.{lang}.pagefind":
+                sizes[lang] = sizes.get(lang, 0) + path.stat().st_size
+    return sizes
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def _serve(site: Path):
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+TIME_QUERY = """async (q) => {
+  const list = document.getElementById('tw-search-list');
+  const input = document.getElementById('tw-search-input');
+  return await new Promise(resolve => {
+    const observer = new MutationObserver(() => {
+      if (list.getAttribute('data-query') === q.trim()) { observer.disconnect(); resolve(performance.now() - start); }
+    });
+    observer.observe(list, {attributes: true, childList: true});
+    input.value = q;
+    const start = performance.now();
+    input.dispatchEvent(new Event('input'));
+  });
+}"""
+
+
+def measure(site: Path, lang: str) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    server = _serve(site)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    start = "/recommendations/05/" if lang == "ar" else "/en/recommendations/05/"
+    fetched: list[tuple[str, int, int]] = []
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                                         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(base + start, wait_until="networkidle")
+
+            def record(response):
+                if "/pagefind/" in response.url:
+                    body = response.body()
+                    fetched.append((response.url, len(body), len(gzip.compress(body))))
+
+            page.on("response", record)
+            first = page.evaluate(TIME_QUERY, QUERIES[lang][0])
+            page.wait_for_timeout(300)
+            first_raw = sum(r for _, r, _ in fetched)
+            first_gzip = sum(g for _, _, g in fetched)
+            first_requests = len(fetched)
+            times = [page.evaluate(TIME_QUERY, q) for q in QUERIES[lang]]
+            browser.close()
+    finally:
+        server.shutdown()
+    return {"first_query_ms": first, "first_query_bytes": first_raw, "first_query_gzip": first_gzip,
+            "requests": first_requests, "median_ms": statistics.median(times), "max_ms": max(times)}
+
+
+def report(label: str, site: Path) -> None:
+    sizes = index_sizes(site)
+    for lang in ("ar", "en"):
+        m = measure(site, lang)
+        print(f"{label:>10} {lang}: index {sizes.get(lang, 0) / 1024:8.1f} KiB | first query {m['first_query_bytes'] / 1024:7.1f} KiB "
+              f"({m['first_query_gzip'] / 1024:.1f} KiB gzip, {m['requests']} requests, {m['first_query_ms']:.0f} ms) | "
+              f"keystroke->results median {m['median_ms']:.1f} ms, max {m['max_ms']:.1f} ms", flush=True)
+
+
+def run(root: Path, size: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        real = Path(tmp) / "real"
+        benchmark.timed_build(root / "mkdocs.yml", real)
+        report("real", real)
+        project = benchmark.copy_project(root, Path(tmp) / "project")
+        benchmark.add_synthetic(project, size)
+        synthetic = Path(tmp) / "synthetic"
+        seconds = benchmark.timed_build(project / "mkdocs.yml", synthetic)
+        print(f"(synthetic site with {size} recommendations per language built in {seconds:.0f} s)")
+        report(f"{size}/lang", synthetic)

@@ -1,0 +1,25 @@
+"""Typing into the site's search box like a reader, and reading the results."""
+from __future__ import annotations
+
+
+def open_search(page) -> None:
+    width = page.viewport_size["width"]
+    target = "#tw-search-input" if width >= 1220 else 'label.md-header__button[for="__search"]'
+    page.locator(target).click()
+    page.locator("#tw-search-input").wait_for(state="visible")
+
+
+def search(page, query: str, clear: bool = True) -> list[str]:
+    """Type ``query`` key by key (no Enter, no trailing space) and return the result URLs."""
+    box = page.locator("#tw-search-input")
+    if clear:
+        box.fill("")
+    box.press_sequentially(query, delay=20)
+    page.wait_for_function(
+        "q => document.getElementById('tw-search-list').getAttribute('data-query') === q", arg=query.strip(), timeout=15000)
+    return page.eval_on_selector_all("#tw-search-list a", "links => links.map(a => new URL(a.href).pathname)")
+
+
+def count(page) -> int:
+    text = page.locator("#tw-search-meta").inner_text().split()[0]
+    return int(text) if text.isdigit() else 0

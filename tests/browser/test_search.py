@@ -1,0 +1,121 @@
+"""Search in headless Chromium: Arabic as readers type it, English, per language, by facet."""
+import pytest
+
+from conftest import mkdocs_build
+from search_helpers import count, open_search, search
+
+pytestmark = pytest.mark.browser
+
+# query -> recommendations (by paragraph) of which at least one must be among the first five
+ARABIC = {
+    "المنظمة عبر الوطنية": {25, 28, 37},      # text has المنظَّمة (shadda, fatha)
+    "الاتِّجار بالأشخاص": {5, 7, 9, 31, 36},   # diacritics in the query, not in the text
+    "الاتجــار بالاشخاص": {5, 7, 9, 31, 36},   # tatweel in the query
+    "اساءة استعمال السلطة": {15},              # text: وإساءة (hamza, conjunction)
+    "جرائم اخري": {30},                        # text: أخرى (hamza, alef maqsura)
+    "السريه": {31},                            # text: السرّية (taa marbuta, shadda)
+    "ولاية قضائية": {28},                      # text: ولاية قضائية
+    "الولاية القضائية": {28},                  # the article in the query, not in the text
+    "موافقة": {10, 11, 12, 13, 14, 15},
+    "الموافق": {10, 11, 12, 13, 14, 15},        # a partial word, as typed
+}
+# Pagefind alone (diacritics folded, Arabic stemmed) misses these: hamza on alef, a glued
+# conjunction, and taa marbuta typed as haa.
+NEEDS_NORMALISATION = ("اساءة استعمال السلطة", "السريه")
+ENGLISH = {
+    "consent": {10, 11, 12, 13, 14, 15},
+    "mutual legal assistance": {25, 42},
+    "recruitment agenc": {22, 47},             # partial
+}
+
+
+def paragraphs(urls: list[str]) -> set[int]:
+    out = set()
+    for url in urls[:5]:
+        parts = url.strip("/").split("/")
+        if len(parts) >= 2 and parts[-2] == "recommendations" and parts[-1].isdigit():
+            out.add(int(parts[-1]))
+    return out
+
+
+@pytest.fixture
+def arabic(page_at, site_url):
+    page = page_at(f"{site_url}/recommendations/05/")
+    open_search(page)
+    return page
+
+
+@pytest.fixture
+def english(page_at, site_url):
+    page = page_at(f"{site_url}/en/recommendations/05/")
+    open_search(page)
+    return page
+
+
+def test_arabic_queries_find_the_recommendations(arabic):
+    failures = {}
+    for query, expected in ARABIC.items():
+        urls = search(arabic, query)
+        assert urls, query
+        assert all(not u.startswith("/en/") for u in urls), f"{query}: English results on an Arabic page"
+        if not paragraphs(urls) & expected:
+            failures[query] = urls[:5]
+    assert not failures, failures
+
+
+def test_english_queries_find_the_recommendations(english):
+    for query, expected in ENGLISH.items():
+        urls = search(english, query)
+        assert urls and all(u.startswith("/en/") for u in urls), query
+        assert paragraphs(urls) & expected, (query, urls[:5])
+
+
+def test_results_appear_while_typing_without_space_or_enter(arabic):
+    urls = search(arabic, "موا")
+    assert urls
+
+
+def test_facet_index_pages_answer_their_label(arabic, english):
+    assert "/themes/consent/" in search(arabic, "الموافقة")[:8]
+    assert "/en/themes/consent/" in search(english, "consent")[:8]
+
+
+def test_a_theme_filter_narrows_the_results(arabic):
+    search(arabic, "الاتجار")
+    before = count(arabic)
+    arabic.locator("#tw-search-filters summary").click()
+    select = arabic.locator('select[data-filter="theme"]')
+    select.wait_for()
+    option = select.locator("option", has_text="الأطفال").first.get_attribute("value")
+    select.select_option(option)
+    arabic.wait_for_function(
+        "() => (document.getElementById('tw-search-list').getAttribute('data-filters') || '').includes('theme')")
+    after = count(arabic)
+    assert 0 < after < before
+    children = {12, 16, 27, 33}
+    assert paragraphs(arabic.eval_on_selector_all("#tw-search-list a", "l => l.map(a => new URL(a.href).pathname)")) <= children
+
+
+def test_without_arabic_normalisation_the_same_queries_fail(project_copy, tmp_path, browser):
+    """Proof that the Arabic tests can fail: the site built with the normalisation switched off."""
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "site"
+    result = mkdocs_build(project_copy, site, env={"TAWSIYAT_ARABIC_NORMALISATION": "off"})
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/recommendations/05/")
+        open_search(page)
+        still_found = [q for q in NEEDS_NORMALISATION if paragraphs(search(page, q)) & ARABIC[q]]
+        context.close()
+    finally:
+        server.shutdown()
+    assert not still_found, f"normalisation off, yet these still work: {still_found}"
