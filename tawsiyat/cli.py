@@ -104,6 +104,47 @@ def cmd_bench_search(args, project: Project) -> int:
     return 0
 
 
+def _csv(text: str) -> list[str]:
+    return [v.strip() for v in text.split(",") if v.strip()]
+
+
+def cmd_new(args, project: Project) -> int:
+    from . import scaffold
+
+    try:
+        written = scaffold.new_recommendation(
+            project.docs, project.vocabulary, args.paragraph, args.section, args.session or project.latest_session,
+            project.latest_session, _csv(args.themes), _csv(args.addressees), args.strength)
+    except scaffold.ScaffoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path.relative_to(project.root)}")
+    print("Next: write the official Arabic text (check fidelity if the session has a source), translate it, "
+          "then run `scripts/tawsiyat.py stamp` and `scripts/tawsiyat.py check`.")
+    return 0
+
+
+def cmd_import(args, project: Project) -> int:
+    from . import scaffold
+
+    only = None
+    if args.only:
+        lo, _, hi = args.only.partition("-")
+        only = set(range(int(lo), int(hi or lo) + 1))
+    try:
+        written = scaffold.import_report(Path(args.file).read_text(encoding="utf-8"), project.docs,
+                                         project.vocabulary, args.session, project.latest_session, only)
+    except scaffold.ScaffoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path.relative_to(project.root)}")
+    print(f"{len(written) // 2} paragraph(s) imported. Reorder each paragraph's words, then tag it: "
+          "`scripts/tawsiyat.py check` lists every TODO left.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tawsiyat", description="Tawsiyat project tools")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -119,6 +160,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stamp", help="record in English pages the Arabic text they translate")
     p.add_argument("pages", nargs="*", help="paths under docs/en/ (default: every page)")
     p.set_defaults(func=cmd_stamp)
+    p = sub.add_parser("new", help="scaffold a recommendation in both languages")
+    p.add_argument("paragraph", type=int)
+    p.add_argument("--section", required=True)
+    p.add_argument("--session", help="default: the latest session with a source")
+    p.add_argument("--themes", required=True, help="comma-separated theme ids")
+    p.add_argument("--addressees", default="states-parties")
+    p.add_argument("--strength", default="should")
+    p.set_defaults(func=cmd_new)
+    p = sub.add_parser("import", help="paragraph pages of another meeting from its raw text extraction")
+    p.add_argument("file", help="the raw text extraction (keep a copy under source/)")
+    p.add_argument("--session", required=True, help="a session id already in data/vocabulary.yml")
+    p.add_argument("--only", help="a paragraph number or range, e.g. 5-48 for the recommendations")
+    p.set_defaults(func=cmd_import)
     p = sub.add_parser("bench-build", help="time builds with N synthetic recommendations per language")
     p.add_argument("--sizes", default="100,1000,5000")
     p.add_argument("--repeat", type=int, default=1)

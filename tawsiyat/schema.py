@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from . import blocks
+from . import blocks, safety
 from .pages import LANGUAGES, Page, PageError
 
 TYPES = {"integer": int, "string": str, "list": list, "mapping": dict}
@@ -58,6 +58,8 @@ def _check_value(page: Page, key: str, rule: dict, value, vocab: dict) -> None:
         raise PageError(page.label, key, f"is longer than {rule['max_length']} characters")
     if rule["type"] == "string" and not value.strip():
         raise PageError(page.label, key, "must not be empty")
+    if rule.get("plain") and (why := safety.plain(value)):
+        raise PageError(page.label, key, f"{why}, got {value!r}")
     if "vocabulary" in rule:
         allowed = list(vocab[rule["vocabulary"]])
         for item in items:
@@ -80,6 +82,10 @@ def validate_page(page: Page, schema: dict, vocab: dict) -> None:
         if page.lang not in rule.get("languages", LANGUAGES):
             raise PageError(page.label, key, f"is not allowed on {page.lang} pages")
         _check_value(page, key, rule, page.meta[key], vocab)
+    try:
+        safety.check(page.body)
+    except safety.UnsafeContent as exc:
+        raise PageError(page.label, "body", str(exc)) from None
     try:
         found = blocks.find_blocks(page.body)
     except blocks.BlockError as exc:

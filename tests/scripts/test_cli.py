@@ -55,3 +55,47 @@ def test_cut_shows_a_raw_span(project_copy):
 
 def test_unknown_check_is_a_usage_error(project_copy):
     assert run_cli(project_copy, "check", "nonsense").returncode == 2
+
+
+def test_new_scaffolds_a_valid_pair(project_copy):
+    result = run_cli(project_copy, "new", "99", "--section", "C", "--themes", "demand,children", "--strength", "may")
+    assert result.returncode == 0, result.stderr
+    ar = (project_copy / "docs/ar/recommendations/99.md").read_text(encoding="utf-8")
+    assert "paragraph: 99" in ar and "themes: [demand, children]" in ar and "::: paragraph 99" in ar
+    assert (project_copy / "docs/en/recommendations/99.md").exists()
+    check = run_cli(project_copy, "check", "schema")
+    assert check.returncode == 0, check.stdout
+
+
+def test_new_refuses_unknown_values_and_existing_pages(project_copy):
+    bad = run_cli(project_copy, "new", "99", "--section", "C", "--themes", "demnd")
+    assert bad.returncode == 1 and "themes: unknown value(s) ['demnd']" in bad.stderr
+    taken = run_cli(project_copy, "new", "5", "--section", "A", "--themes", "demand")
+    assert taken.returncode == 1 and "already exists" in taken.stderr
+
+
+def test_import_cuts_another_report_into_pages_to_tag(project_copy):
+    import yaml
+
+    vocab_path = project_copy / "data/vocabulary.yml"
+    vocab = yaml.safe_load(vocab_path.read_text(encoding="utf-8"))
+    vocab["sessions"]["wgtip-2099-01"] = {**vocab["sessions"]["wgtip-2013-11"], "order": 9}
+    vocab["sessions"]["wgtip-2099-01"].pop("source")
+    vocab["sessions"]["wgtip-2099-01"].pop("report_pages")
+    vocab_path.write_text(yaml.safe_dump(vocab, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    raw = project_copy / "raw.txt"
+    raw.write_text("نص تمهيدي\nيجــب على )الدول( أن تفعل شيئاً  -١\nبقية الفقرة.\nينبغي للمكتب أن  -٢\n", encoding="utf-8")
+    result = run_cli(project_copy, "import", str(raw), "--session", "wgtip-2099-01")
+    assert result.returncode == 0, result.stderr
+    page = (project_copy / "docs/ar/recommendations/wgtip-2099-01/01.md").read_text(encoding="utf-8")
+    assert "strength: must" in page and "(الدول)" in page and "ـ" not in page and "بقية الفقرة." in page
+    assert "strength: should" in (project_copy / "docs/ar/recommendations/wgtip-2099-01/02.md").read_text(encoding="utf-8")
+    check = run_cli(project_copy, "check", "schema")
+    assert check.returncode == 1 and "unknown value 'TODO'" in check.stdout
+
+
+def test_import_needs_a_known_session(project_copy):
+    raw = project_copy / "raw.txt"
+    raw.write_text("نص -١\n", encoding="utf-8")
+    result = run_cli(project_copy, "import", str(raw), "--session", "nope")
+    assert result.returncode == 1 and "not in data/vocabulary.yml" in result.stderr
