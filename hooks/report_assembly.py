@@ -1,7 +1,8 @@
 """Assemble the full report and the per-section recommendation lists at build time.
 
 Makes: the body of every page holding ``<!-- full-report -->`` (the whole report from its
-pages, in order) and the link list behind each ``<!-- recommendations: X -->``.
+pages, in order), of ``<!-- parallel-report -->`` (Arabic and English side by side, paragraph by
+paragraph) and the link list behind each ``<!-- recommendations: X -->``.
 From: the validated site model (hooks/validation.py loads it once per build).
 Priority 20 on page_markdown: before official_text (10), which turns the paragraph blocks this
 hook gathers into their marked HTML, and after nothing else of ours.
@@ -24,6 +25,9 @@ def on_page_markdown(markdown, page, config, files):
     the_site = site()
     order = the_site.vocabulary["sessions"].get(me.meta.get("session"), {}).get("report_pages", [])
     try:
+        if report.PARALLEL_MARKER.search(markdown):
+            both = report.parallel(the_site.pages, me.meta.get("session", ""), order, lang, me.rel)
+            markdown = report.PARALLEL_MARKER.sub(lambda m: both, markdown)
         return report.expand_page(me, markdown, the_site.pages[lang], order)
     except KeyError as exc:
         raise PluginError(f"{me.label}: the report page {exc} listed in data/vocabulary.yml does not exist") from None

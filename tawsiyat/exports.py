@@ -9,7 +9,7 @@ import csv
 import io
 import json
 
-from .htmltext import markdown_to_text
+from .htmltext import plain_text
 from .pages import Page
 from .site import Site
 
@@ -28,7 +28,7 @@ def page_url(site_url: str, lang: str, rel: str) -> str:
 
 def _text(page: Page) -> str:
     """The paragraph text as a reader sees it, whitespace folded."""
-    return " ".join(" ".join(markdown_to_text(b.body).split()) for b in page.paragraph_blocks.values())
+    return " ".join(plain_text(b.body) for b in page.paragraph_blocks.values())
 
 
 def records(site: Site, site_url: str) -> list[dict]:

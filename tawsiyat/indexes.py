@@ -6,9 +6,9 @@ Markdown links between pages of one language, so MkDocs checks them and static-i
 """
 from __future__ import annotations
 
-import heapq
+import bisect
 import html
-from collections import Counter
+from itertools import combinations
 from dataclasses import dataclass, field
 
 from .blocks import number_label
@@ -85,6 +85,9 @@ class Index:
     recs: list[Page]
     lists: dict[str, dict[str, list[Page]]]
     _excerpts: dict = field(default_factory=dict)
+    _pairs: dict | None = None
+    _position: dict = field(default_factory=dict)
+    _theme_positions: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, recs: list[Page], vocab: dict) -> "Index":
@@ -103,19 +106,39 @@ class Index:
         return self.vocab[facet.vocabulary][value].get("description", {}).get(lang, "")
 
     def related(self, page: Page, limit: int = 5) -> list[tuple[Page, int]]:
-        """Recommendations sharing the most themes with ``page``, best first (ties: the nearest
-        paragraph). Counted through the theme lists, so the cost follows the lists, not N²."""
-        shared: Counter = Counter()
-        by_id = {}
-        for theme in page.meta.get("themes", []):
-            for other in self.lists["theme"].get(theme, []):
-                if other.rel != page.rel:
-                    shared[id(other)] += 1
-                    by_id[id(other)] = other
-        here = page.meta.get("paragraph", 0)
-        best = heapq.nsmallest(limit, shared.items(), key=lambda kv: (
-            -kv[1], abs(by_id[kv[0]].meta.get("paragraph", 0) - here), by_id[kv[0]].meta.get("paragraph", 0)))
-        return [(by_id[key], count) for key, count in best]
+        """Recommendations sharing the most themes with ``page``, best first; ties go to the
+        nearest in reading order. Linear in the number of recommendations overall: candidates
+        sharing two or more themes come from the theme-pair lists, and those sharing one only
+        from the ``limit`` nearest neighbours in each theme list."""
+        if self._pairs is None:
+            self._prepare_related()
+        mine = sorted(set(page.meta.get("themes", [])))
+        here = self._position.get(page.rel, 0)
+        candidates: dict[str, Page] = {}
+        for pair in combinations(mine, 2):
+            for other in self._pairs.get(pair, []):
+                candidates[other.rel] = other
+        for theme in mine:
+            positions = self._theme_positions.get(theme, [])
+            at = bisect.bisect_left(positions, here)
+            members = self.lists["theme"].get(theme, [])
+            for other in members[max(0, at - limit - 1): at + limit + 1]:
+                candidates[other.rel] = other
+        candidates.pop(page.rel, None)
+        mine_set = set(mine)
+        ranked = sorted(
+            ((len(mine_set & set(o.meta.get("themes", []))), o) for o in candidates.values()),
+            key=lambda t: (-t[0], abs(self._position[t[1].rel] - here), self._position[t[1].rel]))
+        return [(other, shared) for shared, other in ranked[:limit] if shared]
+
+    def _prepare_related(self) -> None:
+        self._position = {p.rel: i for i, p in enumerate(self.recs)}
+        self._theme_positions = {t: [self._position[p.rel] for p in members]
+                                 for t, members in self.lists["theme"].items()}
+        self._pairs = {}
+        for p in self.recs:
+            for pair in combinations(sorted(set(p.meta.get("themes", []))), 2):
+                self._pairs.setdefault(pair, []).append(p)
 
     def excerpt(self, page: Page) -> str:
         """The first words of a recommendation, computed once per page per build."""
@@ -283,10 +306,6 @@ def recommendation_footer(index: Index, page: Page, lang: str, symbol: str | Non
     return "\n".join(out)
 
 
-def theme_counts(index: Index, facet_name: str) -> Counter:
-    return Counter({v: len(recs) for v, recs in index.lists[facet_name].items()})
-
-
 def chart(index: Index, facet_name: str, lang: str, from_rel: str = "index.md") -> str:
     """A horizontal bar chart of counts per value, as plain HTML (no script, no library)."""
     facet = FACET_BY_NAME[facet_name]
@@ -310,3 +329,4 @@ OVERVIEW_SLOT = "<!-- overview-charts -->"
 
 def overview_charts(index: Index, lang: str, from_rel: str) -> str:
     return "\n".join(chart(index, name, lang, from_rel) for name in ("theme", "addressee", "strength"))
+

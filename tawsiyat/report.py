@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import FULL_REPORT_MARKER, RECOMMENDATIONS_MARKER, number_label
+from .blocks import FULL_REPORT_MARKER, ID_PREFIX, RECOMMENDATIONS_MARKER, number_label
 from .pages import Page
 
 _HEADING = re.compile(r"^(#{1,5})(?=[ \t])", re.M)
@@ -84,3 +84,68 @@ def expand_page(page: Page, markdown: str, pages: list[Page], session_order: lis
         sections = by_section(recommendations(pages, session))
         markdown = expand_sections(markdown, sections, lambda recs: section_list(recs, page.rel, page.lang))
     return markdown
+
+
+# --- the parallel view --------------------------------------------------------------------
+
+_UNIT = re.compile(
+    r"^(?P<heading>#{1,6})[ \t]+(?P<htext>.+?)[ \t]*$"
+    r"|^:::[ \t]*(?P<kind>[a-z-]+)[ \t]+(?P<num>\d+)[ \t]*\n(?P<body>.*?)\n:::[ \t]*$",
+    re.M | re.S,
+)
+_LINK_LINE = re.compile(r"^\[[^\]]*\]\([^)]*\)\{[^}]*\}\s*$", re.M)
+
+
+def units(markdown: str) -> list[tuple]:
+    """The report as a sequence: ("heading", level, text) and ("block", kind, number, body,
+    notes) — notes being the Markdown that follows a block up to the next unit."""
+    out: list[tuple] = []
+    matches = list(_UNIT.finditer(markdown))
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(markdown)
+        trailing = _LINK_LINE.sub("", markdown[match.end():end]).strip()
+        if match.group("heading"):
+            out.append(("heading", len(match.group("heading")), match.group("htext")))
+        else:
+            out.append(("block", match.group("kind"), int(match.group("num")), match.group("body"), trailing))
+    return out
+
+
+def _cell(lang: str, unit: tuple, session: str) -> str:
+    direction = "rtl" if lang == "ar" else "ltr"
+    if unit[0] == "heading":
+        return (f'<div class="tw-parallel-cell" lang="{lang}" dir="{direction}" markdown="block">\n\n'
+                f'<p class="tw-parallel-heading tw-level-{unit[1]}" markdown="span">{unit[2]}</p>\n\n</div>')
+    _, kind, number, body, notes = unit
+    body = re.sub(r"^#{1,6}[ \t]+(.+)$", r"**\1**", body, flags=re.M)  # no second heading in the TOC
+    body = body.replace('id="', f'id="{lang}-')  # ids inside the text exist once per language
+    label = number_label(number, lang) if kind == "paragraph" else ""
+    attrs = f'id="{lang}-{kind[0]}-{number}" data-{kind}="{number}" data-session="{session}" lang="{lang}" dir="{direction}"'
+    return (f'<div class="tw-parallel-cell" lang="{lang}" dir="{direction}" markdown="block">\n'
+            + (f'<span class="tw-para-num">{label}</span>\n' if label else "")
+            + f'<div class="tw-para-text" {attrs} markdown="block">\n\n{body}\n\n</div>\n\n'
+            + (f"{notes}\n\n" if notes else "") + "</div>")
+
+
+def parallel(pages_by_lang: dict[str, list[Page]], session: str, order: list[str], page_lang: str,
+             from_rel: str) -> str:
+    """Arabic and English side by side, row by row: headings paired in order, blocks by number."""
+    langs = [page_lang] + [lang for lang in ("ar", "en") if lang != page_lang]
+    streams = {lang: units(full_report(pages_by_lang[lang], session, order, lang, from_rel)) for lang in langs}
+    headings = {lang: [u for u in streams[lang] if u[0] == "heading"] for lang in langs}
+    blocks = {lang: {(u[1], u[2]): u for u in streams[lang] if u[0] == "block"} for lang in langs}
+    rows, heading_index = [], 0
+    for unit in streams["ar"]:
+        if unit[0] == "heading":
+            pair = {lang: headings[lang][heading_index] if heading_index < len(headings[lang]) else unit for lang in langs}
+            heading_index += 1
+            anchor = ""
+        else:
+            pair = {lang: blocks[lang].get((unit[1], unit[2]), unit) for lang in langs}
+            anchor = f' id="{ID_PREFIX[unit[1]]}-{unit[2]}"'
+        cells = "\n".join(_cell(lang, pair[lang], session) for lang in langs)
+        rows.append(f'<div class="tw-parallel-row"{anchor} markdown="block">\n{cells}\n</div>')
+    return "\n\n".join(rows) + "\n"
+
+
+PARALLEL_MARKER = re.compile(r"^<!--\s*parallel-report\s*-->\s*$", re.M)
