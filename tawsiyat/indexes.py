@@ -296,12 +296,12 @@ def recommendation_footer(index: Index, page: Page, lang: str, symbol: str | Non
                    f'<button type="button" class="tw-copy md-button" data-copy="{_esc(cite)}">{copy}</button></p>')
     related = index.related(page)
     if related:
-        out.append(f"<h2 id=\"tw-related\">{words['related']}</h2><ul>")
+        out.append(f"<div class=\"tw-related\"><h2 id=\"tw-related\">{words['related']}</h2><ul>")
         for other, shared in related:
             number = number_label(other.meta["paragraph"], lang)
             out.append(f'<li><a href="{href(page.rel, other.rel)}">{number} — {_esc(other.meta.get("title", ""))}</a> '
                        f"<small>({number_label(shared, lang)} {words['shared']})</small></li>")
-        out.append("</ul>")
+        out.append("</ul></div>")
     out.append("</div>\n")
     return "\n".join(out)
 
