@@ -145,6 +145,13 @@ def cmd_import(args, project: Project) -> int:
     return 0
 
 
+def cmd_page_weight(args, project: Project) -> int:
+    from . import page_weight
+
+    page_weight.run(project.root)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tawsiyat", description="Tawsiyat project tools")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -180,6 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench-search", help="search index size, first-query bytes and latency in Chromium")
     p.add_argument("--size", type=int, default=5000, help="synthetic recommendations per language")
     p.set_defaults(func=cmd_bench_search)
+    p = sub.add_parser("page-weight", help="bytes of a first visit to the home and a recommendation page")
+    p.set_defaults(func=cmd_page_weight)
     p = sub.add_parser("fonts", help="subset the self-hosted fonts (needs Debian's fonts-noto-core)")
     p.set_defaults(func=cmd_fonts)
     return parser

@@ -1,0 +1,56 @@
+"""Page weight: bytes transferred on a first visit (gzip, as a web server would send them) for
+the home page and a recommendation page, in both languages. Prints numbers; asserts nothing."""
+from __future__ import annotations
+
+import gzip
+import tempfile
+from pathlib import Path
+
+from . import benchmark
+from .search_benchmark import _serve
+
+PAGES = {"home": "", "recommendation": "recommendations/12/"}
+ALREADY_COMPRESSED = (".woff2", ".png", ".jpg", ".gz", ".pf_fragment", ".pf_index", ".pf_filter", ".pf_meta", ".pagefind")
+
+
+def first_visit(site: Path, path: str) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    server = _serve(site)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    rows = []
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                                         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+
+            def record(response):
+                try:
+                    body = response.body()
+                except Exception:  # redirects and failed loads have no body
+                    return
+                plain = response.url.split("?")[0].endswith(ALREADY_COMPRESSED)
+                rows.append((response.url, len(body), len(body) if plain else len(gzip.compress(body, 9))))
+
+            page.on("response", record)
+            page.goto(base + path, wait_until="networkidle")
+            page.evaluate("document.fonts.ready")
+            browser.close()
+    finally:
+        server.shutdown()
+    return {"requests": len(rows), "raw": sum(r for _, r, _ in rows), "gzip": sum(g for _, _, g in rows),
+            "largest": sorted(rows, key=lambda r: -r[2])[:3]}
+
+
+def run(root: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        benchmark.timed_build(root / "mkdocs.yml", site)
+        for lang, prefix in (("ar", ""), ("en", "en/")):
+            for name, path in PAGES.items():
+                m = first_visit(site, prefix + path)
+                largest = ", ".join(f"{u.rsplit('/', 1)[-1]} {g / 1024:.0f} KiB" for u, _, g in m["largest"])
+                print(f"{name:>14} {lang}: {m['gzip'] / 1024:7.1f} KiB transferred (gzip), {m['raw'] / 1024:7.1f} KiB raw, "
+                      f"{m['requests']} requests; largest: {largest}", flush=True)
+    print("Lighthouse: not run (it is not installed here; see the closing note).")
