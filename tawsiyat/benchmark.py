@@ -13,19 +13,13 @@ from pathlib import Path
 
 import yaml
 
-PARTS = ("mkdocs.yml", "data", "docs", "source", "hooks", "overrides", "scripts", "tawsiyat")
+from .project import Project
+
 SESSION = "bench-0001"
 
 
 def copy_project(root: Path, dest: Path) -> Path:
-    dest.mkdir(parents=True, exist_ok=True)
-    for name in PARTS:
-        src = root / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / name)
-    return dest
+    return Project(root).copy_to(dest)
 
 
 def add_synthetic(project: Path, count: int, seed: int = 1) -> None:

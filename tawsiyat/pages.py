@@ -72,6 +72,8 @@ def parse(text: str, rel: str, lang: str) -> Page:
         line = mark.line + 1 if mark is not None else None  # the front matter starts on line 2
         raise PageError(label, None, f"invalid YAML front matter: {getattr(exc, 'problem', exc)}",
                         line=line + 1 if line else None) from None
+    except TypeError:  # python-frontmatter passes keys as keyword arguments: they must be text
+        raise PageError(label, None, "front matter keys must be words such as 'title' or 'themes'") from None
     if not isinstance(post.metadata, dict):
         raise PageError(label, None, "front matter must be a mapping of keys to values")
     return Page(rel, lang, dict(post.metadata), post.content)

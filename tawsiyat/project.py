@@ -1,11 +1,16 @@
 """Where things are in a checkout, all anchored on the project root (the folder of mkdocs.yml)."""
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 import yaml
+
+
+# What a working copy of the project needs to build and check (tests and benchmarks copy these).
+PARTS = ("mkdocs.yml", "data", "docs", "source", "hooks", "overrides", "scripts", "tawsiyat")
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,17 @@ class Project:
         """The most recent session whose report the site holds (it has a source)."""
         held = [(v.get("order", 0), k) for k, v in self.vocabulary["sessions"].items() if v.get("source")]
         return max(held)[1]
+
+    def copy_to(self, dest: Path) -> Path:
+        """A copy of the project at ``dest`` that builds on its own."""
+        dest.mkdir(parents=True, exist_ok=True)
+        for name in PARTS:
+            src = self.root / name
+            if src.is_dir():
+                shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                shutil.copy2(src, dest / name)
+        return dest
 
     def source_file(self, session: str) -> Path | None:
         name = self.vocabulary["sessions"].get(session, {}).get("source")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -17,20 +16,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
-PROJECT_PARTS = ("mkdocs.yml", "data", "docs", "source", "hooks", "overrides", "scripts", "tawsiyat")
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
+from tawsiyat.project import Project  # noqa: E402
+
 
 def copy_project(dest: Path) -> Path:
-    dest.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_PARTS:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / name)
-    return dest
+    return Project(ROOT).copy_to(dest)
 
 
 def mkdocs_build(project: Path, site_dir: Path, strict: bool = True, env: dict | None = None):

@@ -77,3 +77,10 @@ def test_site_level_duplicates_twins_and_shared_facets():
     assert any("docs/en/recommendations/05.md: field 'themes'" in p for p in problems)
     problems = [str(p) for p in schema_mod.validate_site({"ar": [rec()], "en": []}, SCHEMA, VOCAB)]
     assert problems == ["docs/ar/recommendations/05.md: has no en translation (docs/en/recommendations/05.md is missing)"]
+
+
+def test_non_text_keys_are_a_clear_error():
+    with pytest.raises(PageError, match="keys must be words"):
+        parse("---\n?\n---\nنص\n", "x.md", "ar")
+    with pytest.raises(PageError, match="docs/ar/x.md"):
+        parse("---\n1: a\n---\nنص\n", "x.md", "ar")
