@@ -78,7 +78,10 @@ def measure(site: Path, lang: str) -> dict:
 
             def record(response):
                 if "/pagefind/" in response.url:
-                    body = response.body()
+                    try:
+                        body = response.body()
+                    except Exception:  # the page went away first
+                        return
                     fetched.append((response.url, len(body), len(gzip.compress(body))))
 
             page.on("response", record)
@@ -88,6 +91,7 @@ def measure(site: Path, lang: str) -> dict:
             first_gzip = sum(g for _, _, g in fetched)
             first_requests = len(fetched)
             times = [page.evaluate(TIME_QUERY, q) for q in QUERIES[lang]]
+            page.remove_listener("response", record)
             browser.close()
     finally:
         server.shutdown()

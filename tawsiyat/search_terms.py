@@ -9,7 +9,6 @@ every page), so the two sides cannot drift apart.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 
@@ -67,15 +66,12 @@ def terms(text: str) -> str:
     """The hidden search terms of an Arabic text: every new form of its words, once each."""
     seen: dict[str, None] = {}
     for word in _ARABIC_WORD.findall(text):
-        original = unicodedata.normalize("NFC", word)
+        # Pagefind folds diacritics itself: a form that differs from the word only by them adds nothing
+        bare = "".join(c for c in unicodedata.normalize("NFC", word) if c not in RULES["strip"])
         for form in sorted(index_forms(word)):
-            if form != original:
+            if form != bare:
                 seen.setdefault(form, None)
     return " ".join(seen)
-
-
-def rules_json() -> str:
-    return json.dumps(RULES, ensure_ascii=False, separators=(",", ":"))
 
 
 UI_WORDS = {

@@ -73,3 +73,10 @@ def test_language_and_direction(built_site):
 def test_meeting_pages_in_both_languages(built_site):
     for url in ("meeting/introduction", "meeting/organization", "meeting/adoption", "meeting/annex"):
         assert marked(read_html(built_site, url)) .keys() == marked(read_html(built_site, "en/" + url)).keys()
+
+
+def test_arabic_headings_get_readable_stable_anchors(built_site):
+    html = read_html(built_site, "report")
+    ids = re.findall(r'<h[1-6] id="([^"]+)"', html)
+    assert "أولا--مقدمة" in ids and "ألف--توصيات-عامة" in ids
+    assert not [i for i in ids if re.fullmatch(r"_\d+", i)]
