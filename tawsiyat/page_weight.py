@@ -43,6 +43,28 @@ def first_visit(site: Path, path: str) -> dict:
             "largest": sorted(rows, key=lambda r: -r[2])[:3]}
 
 
+def lighthouse(url: str) -> dict | None:
+    """Lighthouse performance and accessibility scores, when a lighthouse command is available
+    (on PATH, or named by $LIGHTHOUSE); None otherwise."""
+    import json
+    import os
+    import shutil
+    import subprocess
+
+    command = os.environ.get("LIGHTHOUSE") or shutil.which("lighthouse")
+    if not command:
+        return None
+    flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking"
+    result = subprocess.run(
+        [command, url, f"--chrome-flags={flags}", "--only-categories=performance,accessibility",
+         "--output=json", "--output-path=stdout", "--quiet", "--preset=desktop"],
+        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, timeout=300)
+    if result.returncode != 0:
+        return {"error": (result.stderr or result.stdout)[-300:]}
+    report = json.loads(result.stdout)
+    return {name: round(100 * cat["score"]) for name, cat in report["categories"].items()}
+
+
 def run(root: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
@@ -53,4 +75,14 @@ def run(root: Path) -> None:
                 largest = ", ".join(f"{u.rsplit('/', 1)[-1]} {g / 1024:.0f} KiB" for u, _, g in m["largest"])
                 print(f"{name:>14} {lang}: {m['gzip'] / 1024:7.1f} KiB transferred (gzip), {m['raw'] / 1024:7.1f} KiB raw, "
                       f"{m['requests']} requests; largest: {largest}", flush=True)
-    print("Lighthouse: not run (it is not installed here; see the closing note).")
+        server = _serve(site)
+        try:
+            for lang, prefix in (("ar", ""), ("en", "en/")):
+                for name, path in PAGES.items():
+                    scores = lighthouse(f"http://127.0.0.1:{server.server_address[1]}/{prefix}{path}")
+                    if scores is None:
+                        print("Lighthouse: not run (no lighthouse command; `npm install lighthouse` and set $LIGHTHOUSE)")
+                        return
+                    print(f"{name:>14} {lang}: Lighthouse {scores}", flush=True)
+        finally:
+            server.shutdown()
