@@ -40,7 +40,8 @@ class Page:
 
     @property
     def is_recommendation(self) -> bool:
-        return "paragraph" in self.meta
+        """Every page under recommendations/ (other than an index) is a recommendation."""
+        return self.rel.startswith("recommendations/") and not self.rel.endswith("index.md")
 
     @property
     def label(self) -> str:
@@ -79,14 +80,17 @@ def parse(text: str, rel: str, lang: str) -> Page:
     return Page(rel, lang, dict(post.metadata), post.content)
 
 
-def load_language(docs_dir: Path, lang: str) -> list[Page]:
+def load_language(docs_dir: Path, lang: str, problems: list[PageError] | None = None) -> list[Page]:
+    """Every page of one language. With ``problems``, a page that cannot be read is reported
+    there and left out; without, its PageError is raised."""
     base = docs_dir / lang
     pages = []
     for path in sorted(base.rglob("*.md")):
         rel = path.relative_to(base).as_posix()
-        pages.append(parse(path.read_text(encoding="utf-8"), rel, lang))
+        try:
+            pages.append(parse(path.read_text(encoding="utf-8"), rel, lang))
+        except PageError as exc:
+            if problems is None:
+                raise
+            problems.append(exc)
     return pages
-
-
-def load_all(docs_dir: Path) -> dict[str, list[Page]]:
-    return {lang: load_language(docs_dir, lang) for lang in LANGUAGES}

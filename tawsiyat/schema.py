@@ -28,7 +28,7 @@ def _suggest(value, allowed) -> str:
 
 
 def is_recommendation(page: Page) -> bool:
-    return page.rel.startswith("recommendations/") and not page.rel.endswith("index.md")
+    return page.is_recommendation
 
 
 def _type_name(value) -> str:

@@ -35,17 +35,8 @@ class Site:
 
 
 def load(project: Project) -> Site:
-    loaded: dict[str, list[Page]] = {}
     problems: list[PageError] = []
-    for lang in pages_mod.LANGUAGES:
-        loaded[lang] = []
-        base = project.docs / lang
-        for path in sorted(base.rglob("*.md")):
-            rel = path.relative_to(base).as_posix()
-            try:
-                loaded[lang].append(pages_mod.parse(path.read_text(encoding="utf-8"), rel, lang))
-            except PageError as exc:
-                problems.append(exc)
+    loaded = {lang: pages_mod.load_language(project.docs, lang, problems) for lang in pages_mod.LANGUAGES}
     schema = schema_mod.load_schema(project.root / "data" / "schema.yml")
     problems += schema_mod.validate_site(loaded, schema, project.vocabulary)
     return Site(project, loaded, schema, problems)
