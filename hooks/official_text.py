@@ -26,4 +26,4 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(f"docs/{page.file.src_uri}: {exc}") from None
     if found and not session:
         raise PluginError(f"docs/{page.file.src_uri}: field 'session' is required on a page with official text")
-    return blocks.render_blocks(markdown, session, current_language(config))
+    return blocks.render_blocks(markdown, session, current_language(config), found)

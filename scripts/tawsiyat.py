@@ -6,11 +6,10 @@
     python scripts/tawsiyat.py stamp                  record in English pages which Arabic they translate
     python scripts/tawsiyat.py new N --section S      scaffold a recommendation in both languages
     python scripts/tawsiyat.py import FILE --session S   paragraph pages from another report's text
+    python scripts/tawsiyat.py bench-build | bench-search | page-weight | fonts
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 

@@ -96,10 +96,10 @@ def render_block(block: Block, session: str, lang: str, base_url: str = "") -> s
     return f'<div class="tw-{block.kind}" {attrs} markdown="block">\n\n{block.body}\n\n</div>'
 
 
-def render_blocks(markdown: str, session: str, lang: str) -> str:
-    """Replace every block of a page with its HTML wrapper."""
+def render_blocks(markdown: str, session: str, lang: str, found: list[Block] | None = None) -> str:
+    """Replace every block of a page (``found``, or found here) with its HTML wrapper."""
     out, last = [], 0
-    for block in find_blocks(markdown):
+    for block in find_blocks(markdown) if found is None else found:
         out.append(markdown[last:block.start])
         out.append(render_block(block, session, lang))
         last = block.end

@@ -12,9 +12,7 @@ from .project import Project
 
 
 def cmd_cut(args, project: Project) -> int:
-    sessions = project.vocabulary["sessions"]
-    session = args.session
-    path = Path(args.file) if args.file else project.source_file(session)
+    path = Path(args.file) if args.file else project.source_file(args.session)
     report = source.load(path)
     if args.json:
         json.dump([p.as_dict() for p in report.parts], sys.stdout, ensure_ascii=False, indent=1)
