@@ -9,6 +9,7 @@ every page), so the two sides cannot drift apart.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -51,15 +52,16 @@ def query_form(word: str) -> str:
     return strip_prefix(normalise(word), RULES["query_prefixes"])
 
 
-def index_forms(word: str) -> set[str]:
-    """The forms under which one word of the text is findable."""
+@functools.lru_cache(maxsize=65536)
+def index_forms(word: str) -> frozenset[str]:
+    """The forms under which one word of the text is findable (cached: words recur a lot)."""
     norm = normalise(word)
     forms = {norm, strip_prefix(norm, RULES["index_prefixes"])}
     forms.add(strip_prefix(norm, RULES["query_prefixes"]))
     # و/ف + article (وال is listed) and ب/ل/ك + word: strip a single letter, then the article
     single = strip_prefix(norm, ["و", "ف"])
     forms.add(strip_prefix(single, RULES["query_prefixes"]))
-    return {f for f in forms if f}
+    return frozenset(f for f in forms if f)
 
 
 def terms(text: str) -> str:

@@ -17,8 +17,11 @@ def url(symbol: str, lang: str) -> str:
     return ODS.format(lang=lang, symbol=symbol)
 
 
-_TAG_OR_TEXT = __import__("re").compile(r"(<[^>]+>)")
-_SKIP = ("a", "code", "pre", "script", "style", "bdi")
+# One pass: elements whose text must stay as it is (links, code, scripts, isolated runs) and
+# every other tag are matched whole and kept; a symbol anywhere else is linked.
+_KEEP_OR_SYMBOL = re.compile(
+    r"(?P<keep><(?P<tag>a|code|pre|script|style|bdi)\b[^>]*>.*?</(?P=tag)>|<[^>]+>)|" + SYMBOL.pattern,
+    re.S | re.I)
 
 
 def link_symbols(html: str, lang: str) -> str:
@@ -27,18 +30,11 @@ def link_symbols(html: str, lang: str) -> str:
     scripts and already isolated runs is left alone; attributes are never touched."""
     if not SYMBOL.search(html):
         return html
-    out, skip = [], []
-    for chunk in _TAG_OR_TEXT.split(html):
-        if chunk.startswith("<"):
-            name = chunk[1:].split(None, 1)[0].rstrip("/>").lower() if len(chunk) > 2 else ""
-            if name.startswith("/") and skip and skip[-1] == name[1:]:
-                skip.pop()
-            elif name in _SKIP and not chunk.endswith("/>"):
-                skip.append(name)
-            out.append(chunk)
-        elif skip or not chunk:
-            out.append(chunk)
-        else:
-            out.append(SYMBOL.sub(
-                lambda m: f'<a class="tw-symbol tw-ltr" dir="ltr" href="{url(m.group(0), lang)}">{m.group(0)}</a>', chunk))
-    return "".join(out)
+
+    def replace(match: re.Match) -> str:
+        if match.group("keep"):
+            return match.group(0)
+        symbol = match.group(0)
+        return f'<a class="tw-symbol tw-ltr" dir="ltr" href="{url(symbol, lang)}">{symbol}</a>'
+
+    return _KEEP_OR_SYMBOL.sub(replace, html)

@@ -24,3 +24,14 @@ def test_terms_skip_what_pagefind_already_folds():
     terms = st.terms("المنظَّمة الدول").split()
     assert "المنظمه" in terms and "منظمه" in terms
     assert "الدول" not in terms  # the word itself, diacritics aside, is indexed anyway
+
+
+def test_symbols_are_linked_in_text_only():
+    from tawsiyat.symbols import link_symbols
+
+    html = ('<p title="CTOC/COP/WG.4/2011/8">See CTOC/COP/WG.4/2011/8.</p>'
+            '<a href="x">CTOC/COP/WG.4/2010/6</a><code>CTOC/COP/WG.4/2009/2</code>')
+    out = link_symbols(html, "ar")
+    assert out.count("undocs.org/ar/CTOC/COP/WG.4/2011/8") == 1
+    assert 'title="CTOC/COP/WG.4/2011/8"' in out and "2010/6</a>" in out and "<code>CTOC/COP/WG.4/2009/2</code>" in out
+    assert 'dir="ltr"' in out and "8</a>." in out
