@@ -26,7 +26,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from tawsiyat import indexes, search_terms
 from tawsiyat.htmltext import html_to_text
-from tawsiyat.pages import Page
 from tawsiyat.schema import is_recommendation
 
 log = logger("search")
@@ -57,12 +56,11 @@ def _hidden(attr: str, name: str, value: str) -> str:
 def on_page_content(html, page, config, files):
     lang = current_language(config)
     the_site = site()
-    me = Page(page_rel(page), lang, dict(page.meta), "")
     text = html_to_text(html, IGNORED)
     for name in IGNORED:
         html = html.replace(f'class="{name}', f'data-pagefind-ignore="all" class="{name}')
     extra = [_hidden("data-pagefind-meta", "title", page.title or "")]
-    source = the_site.page(lang, me.rel)
+    source = the_site.page(lang, page_rel(page))
     if source is not None and is_recommendation(source):
         for facet in indexes.FACETS:
             for value in indexes.values_of(source, facet):

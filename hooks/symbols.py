@@ -4,7 +4,9 @@ Makes: ``<a class="tw-symbol" dir="ltr" href="https://undocs.org/<lang>/SYMBOL">
 document symbol in a page's text (the Arabic site links the Arabic document, the English site the
 English one); ``dir="ltr"`` isolates the Latin run so it never scrambles the Arabic sentence.
 From: the rendered HTML of each page (tawsiyat.symbols does the work).
-Priority: default on page_content — after Markdown rendering; no other hook of ours edits HTML.
+Priority: default on page_content — after Markdown rendering and before search (-50), which
+indexes the linked text; it leaves the lists that indexes.py adds at the same priority alone
+unless they hold a symbol.
 """
 from __future__ import annotations
 

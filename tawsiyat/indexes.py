@@ -11,10 +11,10 @@ import html
 from itertools import combinations
 from dataclasses import dataclass, field
 
+from . import symbols
 from .blocks import number_label
 from .htmltext import plain_text
 from .pages import Page, href
-from .report import relative
 
 
 @dataclass(frozen=True)
@@ -201,8 +201,6 @@ def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> tu
 
 
 def session_details(index: Index, value: str, lang: str) -> str:
-    from . import symbols
-
     info = index.vocab["sessions"][value]
     words = WORDS[lang]
     symbol = info.get("report_symbol")
@@ -215,7 +213,6 @@ def session_details(index: Index, value: str, lang: str) -> str:
 
 
 def overview_markdown(index: Index, facet: Facet, lang: str) -> str:
-    rel = overview_page(facet)
     words = WORDS[lang]
     rows = [f"| {facet.label[lang]} | {words['count']} |", "| --- | --- |"]
     values = list(index.lists[facet.name])
@@ -280,7 +277,7 @@ def recommendation_footer(index: Index, page: Page, lang: str, symbol: str | Non
     (as HTML: see _rec_item)."""
     words = WORDS[lang]
     comma = "، " if lang == "ar" else ", "
-    out = [f'<div class="tw-rec-meta">', f"<h2 id=\"tw-facets\">{words['facets']}</h2><ul>"]
+    out = ['<div class="tw-rec-meta">', f"<h2 id=\"tw-facets\">{words['facets']}</h2><ul>"]
     for facet in FACETS:
         links = [f'<a href="{href(page.rel, value_page(facet, v))}">{_esc(index.label(facet, v, lang))}</a>'
                  for v in values_of(page, facet)]

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from . import benchmark
-from .search_benchmark import _serve
+from .localserve import serve, url
 
 PAGES = {"home": "", "recommendation": "recommendations/12/"}
 ALREADY_COMPRESSED = (".woff2", ".png", ".jpg", ".gz", ".pf_fragment", ".pf_index", ".pf_filter", ".pf_meta", ".pagefind")
@@ -16,8 +16,8 @@ ALREADY_COMPRESSED = (".woff2", ".png", ".jpg", ".gz", ".pf_fragment", ".pf_inde
 def first_visit(site: Path, path: str) -> dict:
     from playwright.sync_api import sync_playwright
 
-    server = _serve(site)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    server = serve(site)
+    base = url(server) + "/"
     rows = []
     try:
         with sync_playwright() as pw:
@@ -75,11 +75,11 @@ def run(root: Path) -> None:
                 largest = ", ".join(f"{u.rsplit('/', 1)[-1]} {g / 1024:.0f} KiB" for u, _, g in m["largest"])
                 print(f"{name:>14} {lang}: {m['gzip'] / 1024:7.1f} KiB transferred (gzip), {m['raw'] / 1024:7.1f} KiB raw, "
                       f"{m['requests']} requests; largest: {largest}", flush=True)
-        server = _serve(site)
+        server = serve(site)
         try:
             for lang, prefix in (("ar", ""), ("en", "en/")):
                 for name, path in PAGES.items():
-                    scores = lighthouse(f"http://127.0.0.1:{server.server_address[1]}/{prefix}{path}")
+                    scores = lighthouse(f"{url(server)}/{prefix}{path}")
                     if scores is None:
                         print("Lighthouse: not run (no lighthouse command; `npm install lighthouse` and set $LIGHTHOUSE)")
                         return

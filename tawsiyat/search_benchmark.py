@@ -3,15 +3,13 @@ from the last keystroke to results in headless Chromium (median of 20 queries), 
 site and for a synthetic one. Prints numbers; asserts nothing."""
 from __future__ import annotations
 
-import functools
-import http.server
 import gzip
 import statistics
 import tempfile
-import threading
 from pathlib import Path
 
 from . import benchmark
+from .localserve import serve, url
 
 QUERIES = {
     "ar": ["الاتجار", "الموافقة", "الدول الأطراف", "حماية الضحايا", "المجتمع المدني", "التعاون الدولي",
@@ -35,18 +33,6 @@ def index_sizes(site: Path) -> dict[str, int]:
     return sizes
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def _serve(site: Path):
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 TIME_QUERY = """async (q) => {
   const list = document.getElementById('tw-search-list');
   const input = document.getElementById('tw-search-input');
@@ -65,8 +51,8 @@ TIME_QUERY = """async (q) => {
 def measure(site: Path, lang: str) -> dict:
     from playwright.sync_api import sync_playwright
 
-    server = _serve(site)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    server = serve(site)
+    base = url(server)
     start = "/recommendations/05/" if lang == "ar" else "/en/recommendations/05/"
     fetched: list[tuple[str, int, int]] = []
     try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import blocks
 from .pages import Page
 from .site import Site
 

@@ -2,12 +2,9 @@
 site per test session, a local HTTP server for it, and headless Chromium."""
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -19,6 +16,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
+from tawsiyat import localserve  # noqa: E402
 from tawsiyat.project import Project  # noqa: E402
 
 
@@ -53,18 +51,10 @@ def built_site(tmp_path_factory) -> Path:
     return site
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site) -> str:
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server = localserve.serve(built_site)
+    yield localserve.url(server)
     server.shutdown()
 
 

@@ -61,7 +61,6 @@ def test_no_page_scrolls_sideways_at_360px(page_at, site_url, lang, key):
 
 
 def test_arabic_text_is_set_in_the_self_hosted_face(page_at, site_url):
-    fonts = []
     page = page_at(url(site_url, "ar", "recommendation"))
     page.evaluate("document.fonts.ready")
     family = page.evaluate("getComputedStyle(document.querySelector('.tw-para-text')).fontFamily")
@@ -69,7 +68,6 @@ def test_arabic_text_is_set_in_the_self_hosted_face(page_at, site_url):
     assert page.evaluate("document.fonts.check('16px \"Noto Naskh Arabic\"', 'يجب')")
     loaded = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
     assert any("Noto Naskh Arabic" in f for f in loaded), loaded
-    del fonts
 
 
 def test_no_request_leaves_the_site(browser, site_url):

@@ -2,6 +2,7 @@
 import pytest
 
 from conftest import mkdocs_build
+from tawsiyat import localserve
 from search_helpers import count, open_search, search
 
 pytestmark = pytest.mark.browser
@@ -98,21 +99,14 @@ def test_a_theme_filter_narrows_the_results(arabic):
 
 def test_without_arabic_normalisation_the_same_queries_fail(project_copy, tmp_path, browser):
     """Proof that the Arabic tests can fail: the site built with the normalisation switched off."""
-    import functools
-    import http.server
-    import threading
-
     site = tmp_path / "site"
     result = mkdocs_build(project_copy, site, env={"TAWSIYAT_ARABIC_NORMALISATION": "off"})
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *a: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = localserve.serve(site)
     try:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/recommendations/05/")
+        page.goto(f"{localserve.url(server)}/recommendations/05/")
         open_search(page)
         still_found = [q for q in NEEDS_NORMALISATION if paragraphs(search(page, q)) & ARABIC[q]]
         context.close()

@@ -1,8 +1,6 @@
 """The English edition in the built site: notices, language switch, hreflang, staleness."""
 import re
 
-import pytest
-
 from conftest import mkdocs_build, read_html, run_cli
 
 RECS = range(5, 49)

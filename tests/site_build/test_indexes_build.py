@@ -7,7 +7,6 @@ from pathlib import Path
 
 import frontmatter
 import jsonschema
-import pytest
 import yaml
 
 from conftest import ROOT, mkdocs_build, read_html
