@@ -24,7 +24,7 @@ import sys
 from _support import current_language, final_pass, logger, page_rel, site
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from tawsiyat import indexes, search_terms
+from tawsiyat import indexes, search_terms, words
 from tawsiyat.htmltext import html_to_text
 from tawsiyat.schema import is_recommendation
 
@@ -41,7 +41,8 @@ def on_config(config):
     lang = current_language(config)
     config.extra["tw_search"] = {
         "lang": lang,
-        "words": search_terms.UI_WORDS[lang],
+        "words": words.group("search", lang),
+        "counts": words.counts(lang),
         "filters": [{"key": f.name, "label": f.label[lang]} for f in indexes.FACETS],
         "rules": search_terms.RULES if _normalising() else None,
     }

@@ -21,6 +21,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from . import words
 from .source import to_arabic_digits
 
 BLOCK_KINDS = ("paragraph", "footnote", "annex")
@@ -87,7 +88,7 @@ def render_block(block: Block, session: str, lang: str, base_url: str = "") -> s
     )
     if block.kind == "paragraph":
         label = number_label(block.number, lang)
-        aria = ("الفقرة " if lang == "ar" else "Paragraph ") + label
+        aria = f"{words.word('indexes', 'paragraph', lang)} {label}"
         return (
             f'<div class="tw-para" markdown="block">\n'
             f'<a class="tw-para-num" href="{base_url}#{block.anchor}" aria-label="{aria}">{label}</a>\n'

@@ -11,7 +11,7 @@ import html
 from itertools import combinations
 from dataclasses import dataclass, field
 
-from . import symbols
+from . import symbols, words
 from .blocks import number_label
 from .htmltext import plain_text
 from .pages import Page, href
@@ -24,34 +24,25 @@ class Facet:
     vocabulary: str  # list in vocabulary.yml: themes
     folder: str  # pages under docs/<lang>/<folder>/
     many: bool  # a list of values per page
-    label: dict  # {"ar": …, "en": …}
-    plural: dict
+
+    @property
+    def label(self) -> dict:  # {"ar": …, "en": …}, from data/words.yml
+        return words.load()["facets"][self.name]["label"]
+
+    @property
+    def plural(self) -> dict:
+        return words.load()["facets"][self.name]["plural"]
 
 
 FACETS = (
-    Facet("theme", "themes", "themes", "themes", True, {"ar": "الموضوع", "en": "Theme"}, {"ar": "الموضوعات", "en": "Themes"}),
-    Facet("addressee", "addressees", "addressees", "addressees", True, {"ar": "الجهة المخاطبة", "en": "Addressee"}, {"ar": "الجهات المخاطبة", "en": "Addressees"}),
-    Facet("session", "session", "sessions", "sessions", False, {"ar": "الاجتماع", "en": "Meeting"}, {"ar": "الاجتماعات", "en": "Meetings"}),
-    Facet("strength", "strength", "strengths", "strengths", False, {"ar": "صيغة التوصية", "en": "Strength"}, {"ar": "صيغ التوصيات", "en": "Strengths"}),
-    Facet("section", "section", "sections", "sections", False, {"ar": "البند", "en": "Agenda section"}, {"ar": "بنود جدول الأعمال", "en": "Agenda sections"}),
+    Facet("theme", "themes", "themes", "themes", True),
+    Facet("addressee", "addressees", "addressees", "addressees", True),
+    Facet("session", "session", "sessions", "sessions", False),
+    Facet("strength", "strength", "strengths", "strengths", False),
+    Facet("section", "section", "sections", "sections", False),
 )
 FACET_BY_NAME = {f.name: f for f in FACETS}
 MATRIX_PAGE = "matrix.md"
-WORDS = {
-    "ar": {"recs": "توصية", "none": "لا توجد توصيات بهذه القيمة.", "count": "عدد التوصيات", "all": "الكل",
-           "paragraph": "الفقرة", "matrix": "مصفوفة الموضوعات والجهات المخاطبة", "related": "توصيات ذات صلة",
-           "cite": "الاستشهاد", "facets": "التصنيف", "held": "التوصيات منشورة في هذا الموقع",
-           "not_held": "لم تُنشر توصياته في هذا الموقع بعد", "report": "تقرير الاجتماع", "dates": "التاريخ",
-           "shared": "موضوعات مشتركة", "matrix_intro": "كل خانة تعدّ التوصيات التي تحمل الموضوع والجهة المخاطبة معاً، وتنقل إلى قائمتها.",
-           "list_of": "التوصيات"},
-    "en": {"recs": "recommendations", "none": "No recommendation carries this value.", "count": "Recommendations",
-           "all": "All", "paragraph": "Paragraph", "matrix": "Themes by addressee", "related": "Related recommendations",
-           "cite": "Cite", "facets": "Classification", "held": "Recommendations published on this site",
-           "not_held": "Its recommendations are not yet on this site", "report": "Report of the meeting",
-           "dates": "Dates", "shared": "shared themes",
-           "matrix_intro": "Each cell counts the recommendations that carry both the theme and the addressee, and links to their list.",
-           "list_of": "Recommendations"},
-}
 
 
 def values_of(page: Page, facet: Facet) -> list[str]:
@@ -164,7 +155,7 @@ def _rec_item(index: Index, page: Page, from_rel: str, lang: str) -> str:
 def rec_list(index: Index, facet: Facet, value: str, from_rel: str, lang: str) -> str:
     recs = index.lists[facet.name].get(value, [])
     items = "".join(_rec_item(index, p, from_rel, lang) for p in recs)
-    body = f"<ul>{items}</ul>" if items else f"<p>{WORDS[lang]['none']}</p>"
+    body = f"<ul>{items}</ul>" if items else f"<p>{words.word('indexes', 'none', lang)}</p>"
     return (f'<div class="tw-facet-list" data-facet="{facet.name}" data-value="{_esc(value)}" '
             f'data-count="{len(recs)}">{body}</div>\n')
 
@@ -183,7 +174,7 @@ def fill_slots(html: str, fragments: dict[str, str]) -> str:
 
 def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> tuple[str, dict[str, str]]:
     rel = value_page(facet, value)
-    words = WORDS[lang]
+    labels = words.group("indexes", lang)
     recs = index.lists[facet.name].get(value, [])
     count = number_label(len(recs), lang)
     title = index.label(facet, value, lang)
@@ -195,26 +186,26 @@ def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> tu
     ]
     if facet.name == "session":
         parts.append(session_details(index, value, lang))
-    parts.append(f"**{words['count']}: {count}**\n")
+    parts.append(f"**{labels['count']}: {count}**\n")
     parts.append(slot("list"))
     return "\n".join(parts), {"list": rec_list(index, facet, value, rel, lang)}
 
 
 def session_details(index: Index, value: str, lang: str) -> str:
     info = index.vocab["sessions"][value]
-    words = WORDS[lang]
+    labels = words.group("indexes", lang)
     symbol = info.get("report_symbol")
     lines = []
     if symbol:
-        lines.append(f"- {words['report']}: <a class=\"tw-ltr\" dir=\"ltr\" href=\"{symbols.url(symbol, lang)}\">{symbol}</a>")
+        lines.append(f"- {labels['report']}: <a class=\"tw-ltr\" dir=\"ltr\" href=\"{symbols.url(symbol, lang)}\">{symbol}</a>")
     held = bool(index.lists["session"].get(value))
-    lines.append(f"- {words['held'] if held else words['not_held']}")
+    lines.append(f"- {labels['held'] if held else labels['not_held']}")
     return f'<div class="tw-session" data-held="{str(held).lower()}" markdown="block">\n\n' + "\n".join(lines) + "\n\n</div>\n"
 
 
 def overview_markdown(index: Index, facet: Facet, lang: str) -> str:
-    words = WORDS[lang]
-    rows = [f"| {facet.label[lang]} | {words['count']} |", "| --- | --- |"]
+    labels = words.group("indexes", lang)
+    rows = [f"| {facet.label[lang]} | {labels['count']} |", "| --- | --- |"]
     values = list(index.lists[facet.name])
     if facet.name == "session":
         values.sort(key=lambda v: index.vocab["sessions"][v].get("order", 0))
@@ -225,12 +216,12 @@ def overview_markdown(index: Index, facet: Facet, lang: str) -> str:
     body = "\n".join(rows)
     return (f"---\ntitle: {_yaml_str(facet.plural[lang])}\n---\n\n# {_esc(facet.plural[lang])}\n\n"
             f'<div class="tw-facet-overview" data-facet="{facet.name}" markdown="block">\n\n{body}\n\n</div>\n'
-            + ("\n" + f"[{words['matrix']}](../{MATRIX_PAGE})\n" if facet.name in ("theme", "addressee") else ""))
+            + ("\n" + f"[{labels['matrix']}](../{MATRIX_PAGE})\n" if facet.name in ("theme", "addressee") else ""))
 
 
 def matrix_markdown(index: Index, lang: str) -> tuple[str, dict[str, str]]:
     """Themes (rows) against addressees (columns): counts, each cell linking to its list."""
-    words = WORDS[lang]
+    labels = words.group("indexes", lang)
     theme, addressee = FACET_BY_NAME["theme"], FACET_BY_NAME["addressee"]
     addressees = [a for a, recs in index.lists["addressee"].items() if recs]
     head = "| " + theme.label[lang] + " | " + " | ".join(_esc(index.label(addressee, a, lang)) for a in addressees) + " |"
@@ -252,7 +243,7 @@ def matrix_markdown(index: Index, lang: str) -> tuple[str, dict[str, str]]:
             else:
                 cells.append("–")
         rows.append(f"| [{_esc(index.label(theme, t, lang))}](themes/{t}.md) | " + " | ".join(cells) + " |")
-    markdown = (f"---\ntitle: {_yaml_str(words['matrix'])}\n---\n\n# {_esc(words['matrix'])}\n\n{words['matrix_intro']}\n\n"
+    markdown = (f"---\ntitle: {_yaml_str(labels['matrix'])}\n---\n\n# {_esc(labels['matrix'])}\n\n{labels['matrix_intro']}\n\n"
                 f'<div class="tw-matrix" markdown="block">\n\n' + "\n".join(rows) + "\n\n</div>\n" + slot("cells"))
     return markdown, {"cells": "\n".join(sections)}
 
@@ -275,9 +266,9 @@ def generated_pages(index: Index, lang: str) -> dict[str, tuple[str, dict[str, s
 def recommendation_footer(index: Index, page: Page, lang: str, symbol: str | None) -> str:
     """Facet links, citation and related recommendations, appended to a recommendation page
     (as HTML: see _rec_item)."""
-    words = WORDS[lang]
+    labels = words.group("indexes", lang)
     comma = "، " if lang == "ar" else ", "
-    out = ['<div class="tw-rec-meta">', f"<h2 id=\"tw-facets\">{words['facets']}</h2><ul>"]
+    out = ['<div class="tw-rec-meta">', f"<h2 id=\"tw-facets\">{labels['facets']}</h2><ul>"]
     for facet in FACETS:
         links = [f'<a href="{href(page.rel, value_page(facet, v))}">{_esc(index.label(facet, v, lang))}</a>'
                  for v in values_of(page, facet)]
@@ -286,18 +277,18 @@ def recommendation_footer(index: Index, page: Page, lang: str, symbol: str | Non
     out.append("</ul>")
     if symbol:
         para = page.meta["paragraph"]
-        cite = (f"{symbol}، الفقرة {number_label(para, 'ar')}" if lang == "ar" else f"{symbol}, para. {para}")
-        copy = "نسخ" if lang == "ar" else "Copy"
-        out.append(f"<h2 id=\"tw-cite\">{words['cite']}</h2>")
+        cite = labels["citation"].format(symbol=symbol, paragraph=number_label(para, lang))
+        copy = labels["copy"]
+        out.append(f"<h2 id=\"tw-cite\">{labels['cite']}</h2>")
         out.append(f'<p class="tw-citation" data-citation="{_esc(cite)}"><span class="tw-citation-text">{_esc(cite)}</span> '
                    f'<button type="button" class="tw-copy md-button" data-copy="{_esc(cite)}">{copy}</button></p>')
     related = index.related(page)
     if related:
-        out.append(f"<div class=\"tw-related\"><h2 id=\"tw-related\">{words['related']}</h2><ul>")
+        out.append(f"<div class=\"tw-related\"><h2 id=\"tw-related\">{labels['related']}</h2><ul>")
         for other, shared in related:
             number = number_label(other.meta["paragraph"], lang)
             out.append(f'<li><a href="{href(page.rel, other.rel)}">{number} — {_esc(other.meta.get("title", ""))}</a> '
-                       f"<small>({number_label(shared, lang)} {words['shared']})</small></li>")
+                       f"<small>({words.count(shared, 'shared_theme', lang)})</small></li>")
         out.append("</ul></div>")
     out.append("</div>\n")
     return "\n".join(out)

@@ -2,26 +2,22 @@
 changed since it was translated) it may be out of date."""
 from __future__ import annotations
 
-from . import translation
+from . import translation, words
 from .pages import Page
 
 
-def unofficial(symbol: str, arabic_href: str) -> str:
-    return (
-        '!!! info "Unofficial translation"\n'
-        "    This English text is the Tawsiyat project's own unofficial translation. The official "
-        f"text is the Arabic version of United Nations document {symbol}: "
-        f'<a href="{arabic_href}" hreflang="ar">read this page in Arabic</a>.\n\n'
-    )
+def _admonition(kind: str, name: str, lang: str, **fields: str) -> str:
+    title = words.word("notices", f"{name}_title", lang)
+    text = words.word("notices", name, lang).format(**fields)
+    return f'!!! {kind} "{title}"\n    {text}\n\n'
 
 
-def stale(numbers: list[int]) -> str:
-    which = ", ".join(map(str, numbers))
-    return (
-        '!!! warning "Translation may be out of date"\n'
-        f"    The Arabic original of paragraph(s) {which} has changed since this English text was "
-        "translated. Until the translation is updated, rely on the Arabic.\n\n"
-    )
+def unofficial(symbol: str, arabic_href: str, lang: str = translation.TRANSLATION) -> str:
+    return _admonition("info", "unofficial", lang, symbol=symbol, href=arabic_href)
+
+
+def stale(numbers: list[int], lang: str = translation.TRANSLATION) -> str:
+    return _admonition("warning", "stale", lang, which=", ".join(map(str, numbers)))
 
 
 def for_page(page: Page, original: Page | None, symbol: str, arabic_href: str) -> str:

@@ -74,13 +74,3 @@ def terms(text: str) -> str:
             if form != bare:
                 seen.setdefault(form, None)
     return " ".join(seen)
-
-
-UI_WORDS = {
-    "ar": {"search": "البحث", "placeholder": "ابحث في التوصيات", "start": "اكتب لبدء البحث",
-           "none": "لا توجد نتائج", "results": "نتيجة", "close": "إغلاق البحث", "all": "الكل",
-           "loading": "جارٍ البحث…", "filters": "تضييق النتائج حسب الموضوع والجهة والاجتماع والصيغة"},
-    "en": {"search": "Search", "placeholder": "Search the recommendations", "start": "Type to start searching",
-           "none": "No matching documents", "results": "results", "close": "Close search", "all": "All",
-           "loading": "Searching…", "filters": "Narrow by theme, addressee, meeting, strength"},
-}

@@ -19,6 +19,8 @@
   var loading = null;
   var active = {};
   var sequence = 0;
+  var plural = new Intl.PluralRules(cfg.lang);
+  var digits = new Intl.NumberFormat(cfg.lang === "ar" ? "ar-u-nu-arab" : cfg.lang);
   var PAGE_SIZE = 8;  // results whose fragments are fetched at once: each is one small request
 
   function load() {
@@ -68,6 +70,12 @@
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
     });
   }
+  // A count with the noun's form for it (data/words.yml), chosen by CLDR's plural rules
+  function countOf(n, noun) {
+    var forms = cfg.counts[noun];
+    return (forms[plural.select(n)] || forms.other).replace("{n}", digits.format(n));
+  }
+
   function render(results, total) {
     list.innerHTML = results.map(function (r) {
       var summary = r.meta.summary || r.excerpt || "";
@@ -76,7 +84,7 @@
         '<article class="md-search-result__article md-typeset"><div class="md-search-result__icon md-icon"></div>' +
         "<h1>" + escapeHtml(r.meta.title || r.url) + "</h1><p>" + plain + "</p></article></a></li>";
     }).join("");
-    meta.textContent = total ? total + " " + words.results : words.none;
+    meta.textContent = total ? countOf(total, "result") : words.none;
   }
 
   function hasFilters() {
