@@ -1,19 +1,66 @@
-"""Check every page's official Arabic text against the source it was reconstructed from."""
+"""Check every page's official Arabic text against the source it was reconstructed from.
+
+Letters, diacritics, digits and punctuation are compared (see ``fidelity``) per paragraph,
+footnote, heading and title, and for the annex per table row (a row starts at its document
+symbol), the annex's heading and column heads compared as one more part.
+"""
 from __future__ import annotations
 
 import re
 
+import markdown as _markdown
+
 from . import blocks
 from .fidelity import Mismatch, compare, signature
-from .htmltext import markdown_to_text
+from .htmltext import MARKDOWN_EXTENSIONS, html_to_text, markdown_to_text
 from .pages import Page
-from .source import Report
+from .source import Part, Report
 
 _HEADING = re.compile(r"^#{1,6}[ \t]+(?P<text>.+?)(?:[ \t]+\{[^}]*\})?[ \t]*$", re.M)
 
 
 def _headings(page: Page) -> list[str]:
     return [m.group("text") for m in _HEADING.finditer(page.body)]
+
+
+_ROW = re.compile(r"<tr\b[^>]*>.*?</tr>", re.S)
+_SYMBOL = re.compile(r"^\s*[A-Z]{2,}/\S+")
+
+
+def annex_rows(html: str) -> tuple[str, dict[str, str]]:
+    """The rendered annex: the text outside its document rows (heading, column heads), and
+    each document row's text by the symbol that starts it."""
+    rows: dict[str, str] = {}
+    rest: list[str] = []
+    last = 0
+    for match in _ROW.finditer(html):
+        text = html_to_text(match.group(0))
+        symbol = _SYMBOL.match(text)
+        if symbol:
+            rest.append(html[last:match.start()])
+            last = match.end()
+            rows[symbol.group(0).strip()] = text
+    rest.append(html[last:])
+    return html_to_text("".join(rest)), rows
+
+
+def compare_annex(part: Part, html: str, label: str = "annex") -> list[Mismatch]:
+    """The annex compared row by row: each source row (``part.children``) against the rendered
+    row that starts with the same document symbol; what precedes the rows against the rest."""
+    preamble, rows = annex_rows(html)
+    mismatches: list[Mismatch] = []
+    first = part.children[0].start_line - part.start_line if part.children else len(part.lines)
+    head = compare(f"{label} (heading and column heads)", "\n".join(part.lines[:first]), preamble)
+    if head:
+        mismatches.append(head)
+    for row in part.children:
+        symbol = _SYMBOL.match(row.lines[0]).group(0).strip()
+        mismatch = compare(f"{label} row {row.number} ({symbol})", row.text, rows.pop(symbol, ""))
+        if mismatch:
+            mismatches.append(mismatch)
+    for symbol, text in rows.items():
+        mismatches.append(compare(f"{label} row {symbol} (not in the source)", "", text))
+    return mismatches
 
 
 def check_session(report: Report, pages: list[Page]) -> list[str]:
@@ -42,7 +89,15 @@ def check_session(report: Report, pages: list[Page]) -> list[str]:
     for part in report.of_kind("footnote"):
         check("footnote", part.number, part.text, f"footnote {part.number}")
     for index, part in enumerate(report.of_kind("annex"), start=1):
-        check("annex", index, part.text, "annex")
+        places = found.get(("annex", index), [])
+        if not places or not part.children:
+            check("annex", index, part.text, "annex")
+            continue
+        if len(places) > 1:
+            problems.append(f"annex: written more than once ({', '.join(p.label for p, _ in places)})")
+        page, block = places[0]
+        rendered = _markdown.markdown(block.body, extensions=MARKDOWN_EXTENSIONS)
+        problems.extend(str(m) for m in compare_annex(part, rendered, f"annex ({page.label})"))
     extra = sorted(n for kind, n in found if kind == "paragraph" and n not in report.paragraphs)
     if extra:
         problems.append(f"paragraphs not in the source: {extra}")
@@ -51,5 +106,8 @@ def check_session(report: Report, pages: list[Page]) -> list[str]:
     for part in report.of_kind("heading") + report.of_kind("title"):
         if signature(part.text) not in heading_signatures:
             what = "title" if part.kind == "title" else f"heading '{part.mark}'"
-            problems.append(f"{what} (source line {part.start_line}): no Arabic heading has its exact letters")
+            problems.append(
+                f"{what} (source line {part.start_line}): no Arabic heading has its exact letters, "
+                "diacritics, digits and punctuation"
+            )
     return problems

@@ -23,6 +23,22 @@ def test_fidelity_check_fails_naming_paragraph_and_characters(project_copy):
     assert "extra: أ (ARABIC LETTER ALEF WITH HAMZA ABOVE" in result.stdout
 
 
+def test_fidelity_check_fails_on_an_inserted_comma_naming_it(project_copy):
+    _edit(project_copy / "docs/ar/recommendations/39.md", "أن تكفل على نحو", "أن تكفل، على نحو")
+    result = run_cli(project_copy, "check", "fidelity")
+    assert result.returncode == 1
+    assert "paragraph 39" in result.stdout
+    assert "extra punctuation: ، (ARABIC COMMA, U+060C) x1" in result.stdout
+
+
+def test_fidelity_check_fails_on_a_missing_comma_in_an_annex_row(project_copy):
+    _edit(project_copy / "docs/ar/meeting/annex.md", "البروتوكول، مع التركيز", "البروتوكول مع التركيز")
+    result = run_cli(project_copy, "check", "fidelity")
+    assert result.returncode == 1
+    assert "annex (docs/ar/meeting/annex.md) row 2 (CTOC/COP/WG.4/2013/2)" in result.stdout
+    assert "missing punctuation: ، (ARABIC COMMA, U+060C) x1" in result.stdout
+
+
 def test_fidelity_check_fails_on_a_missing_paragraph(project_copy):
     (project_copy / "docs/ar/recommendations/30.md").unlink()
     result = run_cli(project_copy, "check", "fidelity")

@@ -5,6 +5,7 @@ import pytest
 
 from conftest import ROOT, read_html
 from tawsiyat import fidelity, source
+from tawsiyat.fidelity_check import compare_annex
 from tawsiyat.htmltext import texts_by_attribute
 
 REPORT = source.load(ROOT / "source" / "report-2013-ar.txt")
@@ -33,6 +34,18 @@ def test_footnote_and_annex_fidelity_in_the_built_html(built_site):
     (annex,) = REPORT.of_kind("annex")
     assert fidelity.compare("footnote", footnote.text, marked(html, "data-footnote")[1]) is None
     assert fidelity.compare("annex", annex.text, marked(html, "data-annex")[1]) is None
+    # and row by row, letters and punctuation: from the annex element to the end of its table
+    start = html.index('data-annex="1"')
+    table = html[start: html.index("</table>", start) + len("</table>")]
+    assert annex.children and [str(m) for m in compare_annex(annex, table)] == []
+
+
+def test_the_built_html_check_catches_an_inserted_comma(built_site):
+    """The built-HTML fidelity uses the same signature as `check fidelity`: punctuation counts."""
+    html = read_html(built_site, "recommendations/39")
+    text = marked(html)[39]
+    assert fidelity.compare("39", REPORT.paragraphs[39].text, text) is None
+    assert fidelity.compare("39", REPORT.paragraphs[39].text, text.replace(" ", "، ", 1)) is not None
 
 
 def test_full_report_reads_in_order_with_headings(built_site):
