@@ -37,6 +37,13 @@ def missing_terms(arabic: str, english: str, entries: list[dict]) -> list[dict]:
             and not any(form.lower() in lower for form in english_forms(e))]
 
 
+def avoided_terms(english: str, entries: list[dict]) -> list[tuple[dict, str]]:
+    """Wordings an entry rules out (its ``avoid`` list) that occur in ``english``, whatever the
+    Arabic says: an established term, once adopted, must not come back in another wording."""
+    lower = english.lower()
+    return [(e, form) for e in entries for form in e.get("avoid", []) if form.lower() in lower]
+
+
 HEADERS = {
     "ar": ("المصطلح بالعربية", "المصطلح بالإنكليزية", "ملاحظة"),
     "en": ("Arabic term", "English term", "Note"),

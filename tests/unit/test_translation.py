@@ -38,3 +38,40 @@ def test_glossary_fold_and_match():
     entry = {"ar": "الاتجار بالأشخاص", "en": "trafficking in persons"}
     assert glossary.missing_terms("منع الاتِّجار بالأشـخاص", "prevent trafficking in persons", [entry]) == []
     assert glossary.missing_terms("منع الاتِّجار بالأشخاص", "prevent human trafficking", [entry]) == [entry]
+
+
+def _english_texts():
+    """Every English text the project writes: each page whole (front matter titles included)
+    and every English label and description of the vocabulary."""
+    for path in sorted((ROOT / "docs" / "en").rglob("*.md")):
+        yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "en" and isinstance(value, str):
+                    yield where, value
+                else:
+                    yield from walk(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from walk(value, f"{where}[{index}]")
+
+    yield from walk(SITE.vocabulary, "vocabulary")
+
+
+def test_established_terms_are_used_everywhere():
+    """A glossary entry's ``avoid`` wordings (e.g. "not expressly mentioned" for the established
+    "not specifically mentioned") appear in no English page, title or vocabulary label."""
+    assert any(entry.get("avoid") for entry in GLOSSARY)
+    found = [(where, form) for where, text in _english_texts() for _, form in glossary.avoided_terms(text, GLOSSARY)]
+    assert not found, f"wordings the glossary rules out: {found}"
+
+
+def test_a_returning_old_wording_is_caught():
+    number, ar, en = next(p for p in PAIRS if p[0] == 43)
+    assert "not specifically mentioned" in en
+    old = en.replace("not specifically mentioned", "not expressly mentioned", 1)
+    assert [form for _, form in glossary.avoided_terms(old, GLOSSARY)] == ["not expressly mentioned"] * 3
+    both = en.replace("not specifically mentioned", "not expressly mentioned")
+    assert glossary.missing_terms(ar, both, GLOSSARY), "the term itself is required where the Arabic has it"
