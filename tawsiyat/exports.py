@@ -1,7 +1,11 @@
 """Open data: every recommendation, in both languages, as JSON (with its JSON Schema) and CSV.
 
-The schema's controlled values are taken from the vocabulary, so the two never disagree.
-Output is deterministic (no timestamps, stable order) so two builds give identical files.
+Beside each facet code (session, section, themes, addressees, strength) the record carries the
+code's Arabic and English labels (``themes_ar``, ``themes_en``, …), looked up in the vocabulary at
+export time, never copied. The schema's controlled values, codes and labels alike, are taken from
+the vocabulary too, so the three never disagree. In the CSV a list is joined with ";" (codes and
+labels alike, in the same order), and the file starts with a byte order mark so that spreadsheet
+programs read it as UTF-8. Output is deterministic (no timestamps, stable order) so two builds give identical files.
 """
 from __future__ import annotations
 
@@ -13,9 +17,25 @@ from .htmltext import plain_text
 from .pages import Page
 from .site import Site
 
-FIELDS = ["id", "session", "paragraph", "section", "themes", "addressees", "strength",
-          "title_ar", "text_ar", "title_en", "text_en", "url_ar", "url_en", "citation"]
-LIST_FIELDS = {"themes", "addressees"}
+# facet field -> its vocabulary group; each is followed by its labels, FIELD_ar and FIELD_en
+FACETS = {"session": "sessions", "section": "sections", "themes": "themes",
+          "addressees": "addressees", "strength": "strengths"}
+LANGS = ("ar", "en")
+LIST_FACETS = {"themes", "addressees"}
+
+
+def _with_labels(*names: str) -> list[str]:
+    out = []
+    for name in names:
+        out.append(name)
+        if name in FACETS:
+            out.extend(f"{name}_{lang}" for lang in LANGS)
+    return out
+
+
+FIELDS = _with_labels("id", "session", "paragraph", "section", "themes", "addressees", "strength",
+                      "title_ar", "text_ar", "title_en", "text_en", "url_ar", "url_en", "citation")
+LIST_FIELDS = {f for name in LIST_FACETS for f in (name, *(f"{name}_{lang}" for lang in LANGS))}
 JSON_NAME, CSV_NAME, SCHEMA_NAME = "recommendations.json", "recommendations.csv", "recommendations.schema.json"
 
 
@@ -31,13 +51,30 @@ def _text(page: Page) -> str:
     return " ".join(plain_text(b.body) for b in page.paragraph_blocks.values())
 
 
+def label(vocab: dict, field: str, code: str, lang: str) -> str:
+    """The vocabulary's label of a facet code in ``lang``."""
+    return vocab[FACETS[field]][code]["label"][lang]
+
+
+def _labels(vocab: dict, record: dict) -> dict:
+    """The record with each facet code followed by its Arabic and English labels."""
+    out = {}
+    for key, value in record.items():
+        out[key] = value
+        if key in FACETS:
+            for lang in LANGS:
+                out[f"{key}_{lang}"] = ([label(vocab, key, v, lang) for v in value] if key in LIST_FACETS
+                                        else label(vocab, key, value, lang))
+    return out
+
+
 def records(site: Site, site_url: str) -> list[dict]:
     out = []
     for ar in site.recommendations("ar"):
         en = site.page("en", ar.rel)
         meta = ar.meta
         symbol = site.vocabulary["sessions"][meta["session"]].get("report_symbol")
-        out.append({
+        out.append(_labels(site.vocabulary, {
             "id": f"{meta['session']}/{meta['paragraph']}",
             "session": meta["session"],
             "paragraph": meta["paragraph"],
@@ -52,13 +89,30 @@ def records(site: Site, site_url: str) -> list[dict]:
             "url_ar": page_url(site_url, "ar", ar.rel),
             "url_en": page_url(site_url, "en", ar.rel),
             "citation": f"{symbol}, para. {meta['paragraph']}" if symbol else None,
-        })
+        }))
     return out
+
+
+def _label_properties(vocab: dict) -> dict:
+    """Schema of the label fields: each an enum of the vocabulary's labels (a list for a list facet)."""
+    props = {}
+    for field, group in FACETS.items():
+        for lang in LANGS:
+            values = {"enum": sorted({label(vocab, field, code, lang) for code in vocab[group]})}
+            what = f"the {'Arabic' if lang == 'ar' else 'English'} label of `{field}` (vocabulary.yml: {group})"
+            if field in LIST_FACETS:
+                values = {"type": "array", "minItems": 1, "items": values,
+                          "description": what + ", one per code, in the same order"}
+            else:
+                values["description"] = what
+            props[f"{field}_{lang}"] = values
+    return props
 
 
 def json_schema(vocab: dict) -> dict:
     enum = lambda name: sorted(vocab[name])  # noqa: E731
     string = {"type": "string", "minLength": 1}
+    labels = _label_properties(vocab)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_NAME,
@@ -75,7 +129,7 @@ def json_schema(vocab: dict) -> dict:
                 "type": "object",
                 "additionalProperties": False,
                 "required": FIELDS,
-                "properties": {
+                "properties": {**labels,
                     "id": {**string, "description": "session/paragraph, unique"},
                     "session": {"enum": enum("sessions"), "description": "the meeting that adopted it (vocabulary.yml: sessions)"},
                     "paragraph": {"type": "integer", "minimum": 1, "description": "paragraph number in the report"},
@@ -101,12 +155,22 @@ def to_json(rows: list[dict]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+LIST_SEPARATOR = ";"
+
+
+def _joined(field: str, values: list[str]) -> str:
+    for value in values:
+        if LIST_SEPARATOR in value:
+            raise ValueError(f"{field}: {value!r} contains the CSV list separator {LIST_SEPARATOR!r}")
+    return LIST_SEPARATOR.join(values)
+
+
 def to_csv(rows: list[dict]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ";".join(v) if k in LIST_FIELDS else ("" if v is None else v) for k, v in row.items()})
+        writer.writerow({k: _joined(k, v) if k in LIST_FIELDS else ("" if v is None else v) for k, v in row.items()})
     return buffer.getvalue()
 
 

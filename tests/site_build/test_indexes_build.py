@@ -88,13 +88,21 @@ def test_exports_hold_all_recommendations_and_validate(built_site):
     schema = json.loads((built_site / "data/recommendations.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
     rows = data["recommendations"]
-    assert data["count"] == 44 == len(rows)
-    assert [r["paragraph"] for r in rows] == list(range(5, 49))
+    pages = sorted((ROOT / "docs/ar/recommendations").glob("*.md"))
+    assert data["count"] == len(pages) == len(rows)
+    assert [f"{r['paragraph']:02d}.md" for r in rows] == [p.name for p in pages]
     assert all(r["text_ar"] and r["text_en"] and r["title_en"] for r in rows)
     assert rows[0]["url_en"].endswith("/en/recommendations/05/")
-    table = list(csv.DictReader(io.StringIO((built_site / "data/recommendations.csv").read_text(encoding="utf-8-sig"))))
+    vocab = yaml.safe_load((ROOT / "data/vocabulary.yml").read_text(encoding="utf-8"))
+    assert rows[0]["section_en"] == vocab["sections"][rows[0]["section"]]["label"]["en"]
+    assert rows[7]["themes_ar"] == [vocab["themes"][t]["label"]["ar"] for t in rows[7]["themes"]]
+    raw = (built_site / "data/recommendations.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert [r["id"] for r in table] == [r["id"] for r in rows]
     assert table[7]["themes"] == ";".join(rows[7]["themes"])
+    assert table[7]["themes_en"] == ";".join(rows[7]["themes_en"])
+    assert table[7]["strength_ar"] == rows[7]["strength_ar"]
     home = read_html(built_site, "")
     assert 'href="data/recommendations.json"' in home and 'href="data/recommendations.csv"' in home
 
