@@ -24,24 +24,27 @@ def _headings(page: Page) -> list[str]:
 
 
 _ROW = re.compile(r"<tr\b[^>]*>.*?</tr>", re.S)
+# what a build adds inside the text and is not part of it: the heading permalink ("#")
+BUILD_ONLY_CLASSES = ("headerlink",)
 _SYMBOL = re.compile(r"^\s*[A-Z]{2,}/\S+")
 
 
 def annex_rows(html: str) -> tuple[str, dict[str, str]]:
     """The rendered annex: the text outside its document rows (heading, column heads), and
-    each document row's text by the symbol that starts it."""
+    each document row's text by the symbol that starts it. Works on a rendered Markdown fragment
+    and on a built page alike (heading permalinks are left out)."""
     rows: dict[str, str] = {}
     rest: list[str] = []
     last = 0
     for match in _ROW.finditer(html):
-        text = html_to_text(match.group(0))
+        text = html_to_text(match.group(0), BUILD_ONLY_CLASSES)
         symbol = _SYMBOL.match(text)
         if symbol:
             rest.append(html[last:match.start()])
             last = match.end()
             rows[symbol.group(0).strip()] = text
     rest.append(html[last:])
-    return html_to_text("".join(rest)), rows
+    return html_to_text("".join(rest), BUILD_ONLY_CLASSES), rows
 
 
 def compare_annex(part: Part, html: str, label: str = "annex") -> list[Mismatch]:
