@@ -39,6 +39,13 @@ def test_fidelity_check_fails_on_a_missing_comma_in_an_annex_row(project_copy):
     assert "missing punctuation: ، (ARABIC COMMA, U+060C) x1" in result.stdout
 
 
+def test_fidelity_check_fails_on_a_heading_missing_a_comma(project_copy):
+    _edit(project_copy / "docs/ar/meeting/recommendations.md", "## جيم- كيفية خفض الطلب، بطرائق", "## جيم- كيفية خفض الطلب بطرائق")
+    result = run_cli(project_copy, "check", "fidelity")
+    assert result.returncode == 1
+    assert "heading 'جيم'" in result.stdout and "punctuation" in result.stdout
+
+
 def test_fidelity_check_fails_on_a_missing_paragraph(project_copy):
     (project_copy / "docs/ar/recommendations/30.md").unlink()
     result = run_cli(project_copy, "check", "fidelity")
