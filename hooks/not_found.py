@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from _support import current_language, i18n
 from tawsiyat import words
@@ -32,10 +33,13 @@ def on_template_context(context, template_name, config):
     if template_name != TEMPLATE:
         return context
     lang = current_language(config)
+    base = urlsplit(config.site_url or "/").path  # what mkdocs bases error pages' links on
+    base += "" if base.endswith("/") else "/"
     context["tw_not_found"] = {
         "words": words.group("not_found", lang),
-        "home": _prefix(lang) or ".",
-        "list": _prefix(lang) + LIST_PAGE,
+        "base": base,
+        "home": base + _prefix(lang),
+        "list": base + _prefix(lang) + LIST_PAGE,
         # the root 404 page is all a host such as GitHub Pages serves: it sends a reader of
         # another language's missing address to that language's 404 page
         "others": [] if lang != DEFAULT_LANGUAGE else [_prefix(other) for other in LANGUAGES if other != lang],
