@@ -21,7 +21,7 @@ from tawsiyat.schema import is_recommendation
 
 log = logger("citations")
 CITE_SECTION = ('class="tw-citation"', "</p>")  # the citation paragraph made by tawsiyat.indexes
-DATA_DOWNLOADS = ('recommendations.schema.json"', "</a>")  # the home page's last data download
+DATA_DOWNLOADS = ('recommendations.schema.json"', "</li>")  # the home page's data downloads item
 
 
 def _insert_after(html: str, anchor: tuple[str, str], insert: str) -> str | None:

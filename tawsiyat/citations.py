@@ -260,8 +260,8 @@ def page_downloads(page: Page) -> str:
 
 
 def collection_downloads(lang: str, from_rel: str = "index.md") -> str:
-    """' · Citations: BibTeX · RIS · CSL-JSON' for the home page's data downloads."""
+    """A list item 'Citations: BibTeX · RIS · CSL-JSON' for after the home page's data downloads."""
     here = page_path(lang, from_rel)
     targets = {label: collection_name(lang, ext) for ext, label in FORMATS.items()}
     label = words.word("citations", "all", lang)
-    return f' · <span class="tw-cite-all">{label}: {_links(targets, here)}</span>'
+    return f'\n<li class="tw-cite-all"><strong>{label}</strong>: {_links(targets, here)}</li>'

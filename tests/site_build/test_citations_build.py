@@ -72,7 +72,7 @@ def test_other_pages_have_no_citation_tags(built_site):
 
 
 def _download_links(html: str, cls: str) -> list[str]:
-    block = re.search(rf'class="{cls}">(.*?)</(?:p|span)>', html, re.S)
+    block = re.search(rf'class="{cls}">(.*?)</(?:p|li)>', html, re.S)
     assert block, cls
     return re.findall(r'href="([^"]+)" download', block.group(1))
 
