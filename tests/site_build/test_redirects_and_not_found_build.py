@@ -83,3 +83,23 @@ def test_no_alternate_link_for_materials_sitemap_fetch(built_site):
     for url in ("", "en", "recommendations/05", "en/recommendations/05", "report", "en/parallel"):
         assert '<link rel="alternate"' not in read_html(built_site, url), url
     assert '<link rel="alternate"' not in (built_site / "404.html").read_text(encoding="utf-8")
+
+
+def test_under_a_project_path_the_404_pages_and_citations_follow_site_url(tmp_path):
+    """Deployed below a path (GitHub Pages project sites): the error pages' links and the
+    citations' URLs carry it."""
+    from conftest import mkdocs_build
+
+    site = tmp_path / "site"
+    result = mkdocs_build(ROOT, site, env={"SITE_URL": "https://example.org/tawsiyat/"})
+    assert result.returncode == 0, result.stderr
+    for lang in LANGUAGES:
+        html = (site / prefix(lang) / "404.html").read_text(encoding="utf-8")
+        assets = re.findall(r'(?:href|src)="([^"#]+\.(?:css|js))"', html)
+        assert assets and all(a.startswith("/tawsiyat/") for a in assets), assets
+        links = html[html.index('class="tw-not-found-links"'):]
+        assert f'href="/tawsiyat/{prefix(lang)}meeting/recommendations/"' in links
+    assert '<link rel="canonical" href="https://example.org/tawsiyat/en/recommendations/05/">' in (
+        site / "en/recommendations/5/index.html").read_text(encoding="utf-8")
+    assert '<meta name="citation_public_url" content="https://example.org/tawsiyat/en/recommendations/05/">' in (
+        site / "en/recommendations/05/index.html").read_text(encoding="utf-8")
