@@ -126,3 +126,27 @@ def test_screenshots_of_the_404_pages(browser, hosted):
             page.screenshot(path=str(ARTIFACTS / f"404-{lang}-{width}.png"))
             assert page.evaluate("document.documentElement.scrollWidth") <= width
             context.close()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_404_page_by_keyboard_and_for_axe(browser, hosted, lang):
+    from axe_playwright_python.sync_playwright import Axe
+
+    prefix = "" if lang == "ar" else "en/"
+    context, page, _ = _open(browser, f"{hosted}/{prefix}no/such/", 768)
+    try:
+        result = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+        bad = [(v["id"], v["impact"]) for v in result.response["violations"] if v["impact"] in ("serious", "critical")]
+        assert bad == []
+        # Tab reaches the search field before the links; typing and Enter shows results
+        for _ in range(40):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.id") == "tw-not-found-query":
+                break
+        assert page.evaluate("document.activeElement.id") == "tw-not-found-query"
+        page.keyboard.type(QUERY[lang])
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#tw-search-list li a", timeout=15000)
+        page.screenshot(path=str(ARTIFACTS / f"404-{lang}-768-keyboard-search.png"))
+    finally:
+        context.close()
