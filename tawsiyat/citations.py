@@ -121,7 +121,9 @@ def meta_tags(c: Citation) -> list[tuple[str, str]]:
     """(name, content) pairs, in the order Google Scholar's inclusion guidelines list them.
     citation_technical_report_institution makes Zotero save the page as a report."""
     date = c.date.strftime("%Y/%m/%d")
-    tags = [("citation_title", c.title), ("citation_author", c.author),
+    # "Last, First" with no first name: a body's name stays whole. Zotero splits an author with
+    # no comma at its last space ("Working Group on Trafficking in" "Persons").
+    tags = [("citation_title", c.title), ("citation_author", c.author + ","),
             ("citation_publication_date", date), ("citation_date", date),
             ("citation_publisher", c.publisher), ("citation_technical_report_institution", c.publisher)]
     if c.symbol:

@@ -58,7 +58,7 @@ def test_every_recommendation_page_has_citation_tags_in_its_head(built_site, mod
         date = str(session["end"]).replace("-", "/")
         title = labels["title"].format(title=page.meta["title"], paragraph=number_label(page.meta["paragraph"], lang))
         assert found["citation_title"] == [title], page.rel
-        assert found["citation_author"] == [labels["author"]]
+        assert found["citation_author"] == [labels["author"] + ","]  # "Last, First": one body, not split
         assert found["citation_publication_date"] == found["citation_date"] == [date]
         assert found["citation_publisher"] == found["citation_technical_report_institution"] == [labels["publisher"]]
         assert found["citation_technical_report_number"] == [session["report_symbol"]]
