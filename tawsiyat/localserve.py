@@ -12,10 +12,43 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(site: Path) -> http.server.ThreadingHTTPServer:
+class _NotFoundPages(_Quiet):
+    """Answers a missing address with status 404 and the nearest 404.html above it (/en/x ->
+    /en/404.html, /x -> /404.html), as static hosts that serve a language's own error page do
+    (Cloudflare Pages); with ``nearest`` False, always the root 404.html (GitHub Pages)."""
+
+    nearest = True
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404 or self.command not in ("GET", "HEAD"):
+            return super().send_error(code, message, explain)
+        root = Path(self.directory)
+        parts = self.path.split("?", 1)[0].split("#", 1)[0].strip("/").split("/")
+        for depth in range(len(parts) - 1, -1, -1) if self.nearest else (0,):
+            page = root.joinpath(*parts[:depth], "404.html")
+            if page.is_file():
+                body = page.read_bytes()
+                self.send_response(404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if self.command == "GET":
+                    self.wfile.write(body)
+                return
+        return super().send_error(code, message, explain)
+
+
+class _RootNotFoundPage(_NotFoundPages):
+    nearest = False
+
+
+def serve(site: Path, not_found_pages: str | None = None) -> http.server.ThreadingHTTPServer:
     """Start serving ``site`` on 127.0.0.1 (a free port) in a daemon thread; call shutdown()
-    when done. The base URL is ``url(server)``."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    when done. The base URL is ``url(server)``. A missing address gets a plain 404, or with
+    ``not_found_pages="nearest"`` the site's 404.html nearest to it, with ``"root"`` the root
+    404.html (both with status 404)."""
+    handler = {None: _Quiet, "nearest": _NotFoundPages, "root": _RootNotFoundPage}[not_found_pages]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 

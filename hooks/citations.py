@@ -1,0 +1,62 @@
+"""Citations for reference managers: citation_* meta tags, download links, BibTeX/RIS/CSL-JSON.
+
+Makes: (1) on each recommendation page, its Highwire Press citation_* tags (page.meta
+["tw_citation"], written into <head> by overrides/main.html's extrahead block) and, in its cite
+section, links to its citation as BibTeX, RIS and CSL-JSON; (2) on the home page, links to every
+recommendation's citations after the data downloads; (3) the files under /data/citations/
+(tawsiyat.citations: one per recommendation and one for all, per language).
+From: the validated site model, the vocabulary (meeting dates, document symbols) and site_url.
+Priorities: page_content -10, after indexes (default 0) has appended the cite section and before
+search (-50) marks the page; post_build -200 in the final pass only, like exports: static-i18n
+builds the other languages inside its own post_build (-100) of the first pass.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from _support import current_language, final_pass, logger, page_rel, site
+from mkdocs.plugins import event_priority
+from tawsiyat import citations
+from tawsiyat.schema import is_recommendation
+
+log = logger("citations")
+CITE_SECTION = ('class="tw-citation"', "</p>")  # the citation paragraph made by tawsiyat.indexes
+DATA_DOWNLOADS = ('recommendations.schema.json"', "</li>")  # the home page's data downloads item
+
+
+def _insert_after(html: str, anchor: tuple[str, str], insert: str) -> str | None:
+    start = html.find(anchor[0])
+    end = html.find(anchor[1], start) if start >= 0 else -1
+    if end < 0:
+        return None
+    end += len(anchor[1])
+    return html[:end] + insert + html[end:]
+
+
+@event_priority(-10)
+def on_page_content(html, page, config, files):
+    lang = current_language(config)
+    rel = page_rel(page)
+    if rel == "index.md":
+        placed = _insert_after(html, DATA_DOWNLOADS, citations.collection_downloads(lang, rel))
+        if placed is None:
+            log.warning("%s: no data downloads (a link to recommendations.schema.json) to add the "
+                        "citation downloads after", page.file.src_uri)
+        return placed or html
+    source = site().page(lang, rel)
+    if source is None or not is_recommendation(source):
+        return html
+    page.meta["tw_citation"] = citations.meta_tags(citations.citation(site(), source, config.site_url or "/"))
+    placed = _insert_after(html, CITE_SECTION, "\n" + citations.page_downloads(source))
+    if placed is None:
+        log.warning("%s: no cite section (class=\"tw-citation\") to add the citation downloads to",
+                    page.file.src_uri)
+    return placed or html
+
+
+@event_priority(-200)
+def on_post_build(config):
+    if not final_pass(config):
+        return
+    written = citations.write_all(site(), config.site_url or "/", Path(config.site_dir))
+    log.info("wrote %d citation files under %s", len(written), citations.DIR)

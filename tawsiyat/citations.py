@@ -1,0 +1,269 @@
+"""Citations of the recommendations for reference managers: Highwire Press ``citation_*`` meta
+tags (read by Zotero, Mendeley and Google Scholar), BibTeX, RIS and CSL-JSON.
+
+One recommendation is cited as a paragraph of the United Nations report that adopted it: author
+the Working Group (a body, not a person), publisher the United Nations, report number the
+report's document symbol, date the last day of the meeting (data/vocabulary.yml), the paragraph
+in the title (no reference-manager field holds a paragraph, and a page field would claim a page),
+language and URL of the page. Each language cites its own page: the Arabic page in Arabic, the
+English page in English with a note that the translation is unofficial. Words from
+data/words.yml (group ``citations``). Output is deterministic (no access date, stable order).
+
+Files (``/data/citations/``, one scheme for every language: ``-<lang>`` after the name for any
+language but the default one):
+    recommendations.bib / .ris / .json          every recommendation, Arabic
+    recommendations-en.bib / .ris / .json       every recommendation, English
+    05.bib, 05-en.bib, … (05.ris, 05.json …)    one recommendation, named after its page
+                                                (recommendations/05.md; another meeting's
+                                                recommendations/<session>/05.md -> <session>/05.bib)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import words
+from .blocks import number_label
+from .pages import DEFAULT_LANGUAGE, LANGUAGES, Page, url_of
+from .site import Site
+
+DIR = "data/citations"
+COLLECTION = "recommendations"
+FORMATS = {"bib": "BibTeX", "ris": "RIS", "json": "CSL-JSON"}
+# BibTeX/biblatex language names (babel's) of the site's languages.
+LANGID = {"ar": "arabic", "en": "english"}
+PREFIX = "recommendations/"
+
+
+@dataclass(frozen=True)
+class Citation:
+    key: str  # BibTeX key and CSL id: wgtip-2013-11-05, wgtip-2013-11-05-en
+    lang: str
+    stem: str  # the page path under recommendations/: 05, or <session>/05
+    title: str
+    author: str
+    publisher: str
+    symbol: str | None
+    paragraph: int
+    date: dt.date
+    url: str
+    note: str | None = None
+    keywords: tuple[str, ...] = field(default_factory=tuple)
+
+
+def suffix(lang: str) -> str:
+    return "" if lang == DEFAULT_LANGUAGE else f"-{lang}"
+
+
+def file_name(stem: str, lang: str, ext: str) -> str:
+    """The path of a citation file under the site root: data/citations/05-en.bib."""
+    return f"{DIR}/{stem}{suffix(lang)}.{ext}"
+
+
+def collection_name(lang: str, ext: str) -> str:
+    return file_name(COLLECTION, lang, ext)
+
+
+def page_path(lang: str, rel: str) -> str:
+    """The URL path of a page under the site root: en/recommendations/05/."""
+    return ("" if lang == DEFAULT_LANGUAGE else f"{lang}/") + url_of(rel)
+
+
+def relative(from_page: str, target: str) -> str:
+    """A link from a page (its URL path, a directory) to a file, both under the site root."""
+    return posixpath.relpath(target, from_page or ".")
+
+
+def stem_of(rel: str) -> str:
+    path = rel[: -len(".md")]
+    return path[len(PREFIX):] if path.startswith(PREFIX) else path
+
+
+def _date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def citation(the_site: Site, page: Page, site_url: str) -> Citation:
+    """The citation of one recommendation page, in its language."""
+    lang, meta = page.lang, page.meta
+    session = the_site.vocabulary["sessions"][meta["session"]]
+    labels = words.group("citations", lang)
+    symbol = session.get("report_symbol")
+    paragraph = int(meta["paragraph"])
+    stem = stem_of(page.rel)
+    themes = tuple(the_site.vocabulary["themes"][t]["label"][lang] for t in meta.get("themes", ()))
+    return Citation(
+        key=f"{meta['session']}-{paragraph:02d}{suffix(lang)}",
+        lang=lang,
+        stem=stem,
+        title=labels["title"].format(title=meta["title"], paragraph=number_label(paragraph, lang)),
+        author=labels["author"],
+        publisher=labels["publisher"],
+        symbol=symbol,
+        paragraph=paragraph,
+        date=_date(session["end"]),
+        url=site_url.rstrip("/") + "/" + page_path(lang, page.rel),
+        note=labels["note"].format(symbol=symbol or "") if "note" in labels else None,
+        keywords=themes,
+    )
+
+
+def citations(the_site: Site, lang: str, site_url: str) -> list[Citation]:
+    return [citation(the_site, p, site_url) for p in the_site.recommendations(lang)]
+
+
+# --- Highwire Press meta tags -------------------------------------------------------------------
+
+def meta_tags(c: Citation) -> list[tuple[str, str]]:
+    """(name, content) pairs, in the order Google Scholar's inclusion guidelines list them.
+    citation_technical_report_institution makes Zotero save the page as a report."""
+    date = c.date.strftime("%Y/%m/%d")
+    # "Last, First" with no first name: a body's name stays whole. Zotero splits an author with
+    # no comma at its last space ("Working Group on Trafficking in" "Persons").
+    tags = [("citation_title", c.title), ("citation_author", c.author + ","),
+            ("citation_publication_date", date), ("citation_date", date),
+            ("citation_publisher", c.publisher), ("citation_technical_report_institution", c.publisher)]
+    if c.symbol:
+        tags.append(("citation_technical_report_number", c.symbol))
+    tags += [("citation_language", c.lang), ("citation_abstract_html_url", c.url), ("citation_public_url", c.url)]
+    if c.keywords:
+        tags.append(("citation_keywords", "; ".join(c.keywords)))
+    return tags
+
+
+# --- BibTeX -------------------------------------------------------------------------------------
+
+_BIB_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
+                "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def bib_escape(text: str) -> str:
+    return "".join(_BIB_SPECIAL.get(ch, ch) for ch in text)
+
+
+def bibtex_entry(c: Citation) -> str:
+    fields = [
+        ("author", "{" + bib_escape(c.author) + "}"),  # double braces: a body, not "Persons, W. G. o. T. i."
+        ("title", bib_escape(c.title)),
+        ("institution", bib_escape(c.publisher)),
+    ]
+    if c.symbol:
+        fields.append(("number", bib_escape(c.symbol)))
+    fields += [("year", str(c.date.year)), ("month", None), ("date", c.date.isoformat()),
+               ("langid", LANGID.get(c.lang, c.lang)), ("language", LANGID.get(c.lang, c.lang)),
+               ("url", c.url)]
+    if c.note:
+        fields.append(("note", bib_escape(c.note)))
+    if c.keywords:
+        fields.append(("keywords", bib_escape(", ".join(c.keywords))))
+    lines = []
+    for name, value in fields:
+        if name == "month":
+            lines.append(f"  month = {_MONTHS[c.date.month - 1]},")
+        else:
+            lines.append(f"  {name} = {{{value}}},")
+    return "@techreport{" + c.key + ",\n" + "\n".join(lines) + "\n}\n"
+
+
+def to_bibtex(cs: list[Citation]) -> str:
+    return "\n".join(bibtex_entry(c) for c in cs)
+
+
+# --- RIS ----------------------------------------------------------------------------------------
+
+def ris_entry(c: Citation) -> str:
+    def one_line(text: str) -> str:
+        return " ".join(text.split())
+
+    tags = [("TY", "RPRT"), ("AU", c.author), ("TI", c.title), ("PY", str(c.date.year)),
+            ("DA", c.date.strftime("%Y/%m/%d")), ("PB", c.publisher)]
+    if c.symbol:
+        tags.append(("SN", c.symbol))  # the report number of an RPRT record
+    tags += [("LA", c.lang), ("UR", c.url)]
+    if c.note:
+        tags.append(("N1", c.note))
+    tags += [("KW", k) for k in c.keywords]
+    tags.append(("ER", ""))
+    return "".join(f"{tag}  - {one_line(value)}\r\n" for tag, value in tags)
+
+
+def to_ris(cs: list[Citation]) -> str:
+    return "\r\n".join(ris_entry(c) for c in cs)
+
+
+# --- CSL-JSON -----------------------------------------------------------------------------------
+
+def csl_item(c: Citation) -> dict:
+    item = {
+        "id": c.key,
+        "type": "report",
+        "title": c.title,
+        "author": [{"literal": c.author}],
+        "publisher": c.publisher,
+        "issued": {"date-parts": [[c.date.year, c.date.month, c.date.day]]},
+        "language": c.lang,
+        "URL": c.url,
+    }
+    if c.symbol:
+        item["number"] = c.symbol
+    if c.note:
+        item["note"] = c.note
+    if c.keywords:
+        item["keyword"] = ", ".join(c.keywords)
+    return item
+
+
+def to_csl_json(cs: list[Citation]) -> str:
+    return json.dumps([csl_item(c) for c in cs], ensure_ascii=False, indent=2) + "\n"
+
+
+WRITERS = {"bib": to_bibtex, "ris": to_ris, "json": to_csl_json}
+
+
+# --- files and links ----------------------------------------------------------------------------
+
+def files(the_site: Site, site_url: str) -> dict[str, str]:
+    """Every citation file: path under the site root -> text."""
+    out: dict[str, str] = {}
+    for lang in LANGUAGES:
+        cs = citations(the_site, lang, site_url)
+        for ext, write in WRITERS.items():
+            out[collection_name(lang, ext)] = write(cs)
+            for c in cs:
+                out[file_name(c.stem, lang, ext)] = write([c])
+    return out
+
+
+def write_all(the_site: Site, site_url: str, site_dir: Path) -> list[Path]:
+    written = []
+    for name, text in files(the_site, site_url).items():
+        path = site_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+        written.append(path)
+    return written
+
+
+def _links(targets: dict[str, str], from_page: str) -> str:
+    return " · ".join(f'<a href="{relative(from_page, target)}" download>{label}</a>'
+                      for label, target in targets.items())
+
+
+def page_downloads(page: Page) -> str:
+    """The paragraph of download links for a recommendation page's cite section."""
+    here = page_path(page.lang, page.rel)
+    targets = {label: file_name(stem_of(page.rel), page.lang, ext) for ext, label in FORMATS.items()}
+    label = words.word("citations", "download", page.lang)
+    return f'<p class="tw-cite-downloads">{label}: {_links(targets, here)}</p>'
+
+
+def collection_downloads(lang: str, from_rel: str = "index.md") -> str:
+    """A list item 'Citations: BibTeX · RIS · CSL-JSON' for after the home page's data downloads."""
+    here = page_path(lang, from_rel)
+    targets = {label: collection_name(lang, ext) for ext, label in FORMATS.items()}
+    label = words.word("citations", "all", lang)
+    return f'\n<li class="tw-cite-all"><strong>{label}</strong>: {_links(targets, here)}</li>'

@@ -1,0 +1,166 @@
+"""Citations in the built site, both languages: the citation_* meta tags Zotero and Mendeley read,
+and the BibTeX, RIS and CSL-JSON downloads, parsed by real parsers (bibtexparser, rispy) and
+rendered by a real CSL processor (citeproc-py). Expected values come from the pages' front matter,
+the vocabulary and data/words.yml, never from literals."""
+from __future__ import annotations
+
+import html as html_mod
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, read_html
+
+from tawsiyat import citations, exports, words
+from tawsiyat import site as site_mod
+from tawsiyat.blocks import number_label
+from tawsiyat.pages import LANGUAGES, url_of
+from tawsiyat.project import Project
+
+SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default site_url, which the test build uses
+META = re.compile(r'<meta name="(citation_[a-z_]+)" content="([^"]*)">')
+
+
+@pytest.fixture(scope="module")
+def model():
+    return site_mod.load(Project(ROOT))
+
+
+def recs(model, lang):
+    return model.recommendations(lang)
+
+
+def head(html: str) -> str:
+    return html[: html.index("</head>")]
+
+
+def tags(html: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name, content in META.findall(head(html)):
+        out.setdefault(name, []).append(html_mod.unescape(content))
+    return out
+
+
+def prefix(lang):
+    return "" if lang == "ar" else f"{lang}/"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_recommendation_page_has_citation_tags_in_its_head(built_site, model, lang):
+    labels = words.group("citations", lang)
+    pages = recs(model, lang)
+    assert pages
+    for page in pages:
+        session = model.vocabulary["sessions"][page.meta["session"]]
+        url = exports.page_url(SITE_URL, lang, page.rel)
+        found = tags(read_html(built_site, prefix(lang) + url_of(page.rel)))
+        date = str(session["end"]).replace("-", "/")
+        title = labels["title"].format(title=page.meta["title"], paragraph=number_label(page.meta["paragraph"], lang))
+        assert found["citation_title"] == [title], page.rel
+        assert found["citation_author"] == [labels["author"] + ","]  # "Last, First": one body, not split
+        assert found["citation_publication_date"] == found["citation_date"] == [date]
+        assert found["citation_publisher"] == found["citation_technical_report_institution"] == [labels["publisher"]]
+        assert found["citation_technical_report_number"] == [session["report_symbol"]]
+        assert found["citation_language"] == [lang]
+        assert found["citation_abstract_html_url"] == found["citation_public_url"] == [url]
+
+
+def test_other_pages_have_no_citation_tags(built_site):
+    for url in ("", "en", "report", "en/report", "themes/consent", "en/parallel"):
+        assert tags(read_html(built_site, url)) == {}, url
+
+
+def _download_links(html: str, cls: str) -> list[str]:
+    block = re.search(rf'class="{cls}">(.*?)</(?:p|li)>', html, re.S)
+    assert block, cls
+    return re.findall(r'href="([^"]+)" download', block.group(1))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_cite_section_and_home_page_link_to_the_files(built_site, model, lang):
+    for page in recs(model, lang):
+        page_dir = built_site / (prefix(lang) + url_of(page.rel))
+        html = (page_dir / "index.html").read_text(encoding="utf-8")
+        cite = html[html.index('id="tw-cite"'):]
+        links = _download_links(cite, "tw-cite-downloads")
+        assert [Path(h).suffix for h in links] == [".bib", ".ris", ".json"]
+        for href in links:
+            assert (page_dir / href).resolve().is_file(), (page.rel, href)
+            assert citations.stem_of(page.rel) + citations.suffix(lang) + "." in href
+    home = built_site / prefix(lang)
+    links = _download_links((home / "index.html").read_text(encoding="utf-8"), "tw-cite-all")
+    assert [(home / h).resolve() for h in links] == [
+        (built_site / citations.collection_name(lang, ext)).resolve() for ext in ("bib", "ris", "json")]
+    assert all((home / h).resolve().is_file() for h in links)
+
+
+def _files(built_site, lang, ext, model):
+    collection = built_site / citations.collection_name(lang, ext)
+    singles = [built_site / citations.file_name(citations.stem_of(p.rel), lang, ext) for p in recs(model, lang)]
+    return collection, singles
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_bibtex_parses_with_bibtexparser(built_site, model, lang):
+    import bibtexparser
+
+    collection, singles = _files(built_site, lang, "bib", model)
+    library = bibtexparser.parse_string(collection.read_text(encoding="utf-8"))
+    assert library.failed_blocks == []
+    assert len(library.entries) == len(recs(model, lang))
+    assert len({e.key for e in library.entries}) == len(library.entries)
+    labels = words.group("citations", lang)
+    for entry, page in zip(library.entries, recs(model, lang)):
+        fields = entry.fields_dict
+        assert entry.entry_type == "techreport"
+        assert fields["author"].value == "{" + labels["author"] + "}"
+        assert page.meta["title"] in fields["title"].value
+        assert fields["number"].value == model.vocabulary["sessions"][page.meta["session"]]["report_symbol"]
+        assert fields["url"].value == exports.page_url(SITE_URL, lang, page.rel)
+    for single, page in zip(singles, recs(model, lang)):
+        one = bibtexparser.parse_string(single.read_text(encoding="utf-8"))
+        assert one.failed_blocks == [] and len(one.entries) == 1, single
+        assert one.entries[0].fields_dict["url"].value == exports.page_url(SITE_URL, lang, page.rel)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_ris_parses_with_rispy(built_site, model, lang):
+    import rispy
+
+    collection, singles = _files(built_site, lang, "ris", model)
+    records = rispy.loads(collection.read_text(encoding="utf-8"))
+    assert len(records) == len(recs(model, lang))
+    for record, page in zip(records, recs(model, lang)):
+        assert record["type_of_reference"] == "RPRT"
+        assert record["authors"] == [words.word("citations", "author", lang)]
+        assert page.meta["title"] in record["title"]
+        assert record["urls"] == [exports.page_url(SITE_URL, lang, page.rel)]
+        assert record["language"] == lang
+    for single in singles:
+        assert len(rispy.loads(single.read_text(encoding="utf-8"))) == 1, single
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_csl_json_renders_with_citeproc(built_site, model, lang):
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    collection, singles = _files(built_site, lang, "json", model)
+    items = json.loads(collection.read_text(encoding="utf-8"))
+    assert len(items) == len(recs(model, lang))
+    bibliography = CitationStylesBibliography(CitationStylesStyle("harvard-cite-them-right", validate=False),
+                                              CiteProcJSON(items), formatter.plain)
+    for item in items:
+        bibliography.register(Citation([CitationItem(item["id"])]))
+    rendered = [str(entry) for entry in bibliography.bibliography()]
+    assert len(rendered) == len(items)
+    author = words.word("citations", "author", lang)
+    for page in recs(model, lang):
+        url = exports.page_url(SITE_URL, lang, page.rel)
+        [line] = [r for r in rendered if url in r]
+        symbol = model.vocabulary["sessions"][page.meta["session"]]["report_symbol"]
+        year = str(model.vocabulary["sessions"][page.meta["session"]]["end"])[:4]
+        assert line.startswith(f"{author} ({year})") and page.meta["title"] in line and symbol in line, line
+    for single in singles:
+        assert len(json.loads(single.read_text(encoding="utf-8"))) == 1, single

@@ -1,0 +1,67 @@
+"""The pure core of citations and redirect pages (tawsiyat.citations, tawsiyat.redirects)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tawsiyat import citations, redirects
+
+
+def _citation(**kw) -> citations.Citation:
+    base = dict(key="s-05", lang="en", stem="05", title="T", author="Working Group", publisher="United Nations",
+                symbol="A/B/1", paragraph=5, date=dt.date(2013, 11, 8), url="https://example.org/recommendations/05/")
+    return citations.Citation(**{**base, **kw})
+
+
+def test_bibtex_special_characters_survive_a_real_parser():
+    import bibtexparser
+    from bibtexparser.middlewares import LatexDecodingMiddleware
+
+    # (^ is escaped too, as \textasciicircum{}, which pylatexenc decodes to a modifier letter)
+    title = r"Costs & benefits: 100% of {cases} #1 under_score $5 ~ \ end"
+    text = citations.to_bibtex([_citation(title=title)])
+    library = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+    assert library.failed_blocks == []
+    assert library.entries[0].fields_dict["title"].value == title
+    assert citations.bib_escape("x^2") == r"x\textasciicircum{}2"
+
+
+def test_ris_keeps_each_record_on_its_own_lines():
+    import rispy
+
+    records = rispy.loads(citations.to_ris([_citation(title="a\nb  c"), _citation(key="s-06", paragraph=6)]))
+    assert [r["title"] for r in records] == ["a b c", "T"]
+
+
+def test_file_names_per_language_and_meeting():
+    assert citations.file_name("05", "ar", "bib") == "data/citations/05.bib"
+    assert citations.file_name("05", "en", "ris") == "data/citations/05-en.ris"
+    assert citations.collection_name("en", "json") == "data/citations/recommendations-en.json"
+    assert citations.stem_of("recommendations/wgtip-2010-01/05.md") == "wgtip-2010-01/05"
+    assert citations.relative("en/recommendations/05/", "data/citations/05-en.bib") == "../../../data/citations/05-en.bib"
+    assert citations.relative("", "data/citations/recommendations.bib") == "data/citations/recommendations.bib"
+
+
+@pytest.mark.parametrize("rel, alias", [
+    ("recommendations/05.md", "recommendations/5/"),
+    ("recommendations/48.md", None),
+    ("recommendations/wgtip-2010-01/07.md", "recommendations/wgtip-2010-01/7/"),
+    ("recommendations/index.md", None),
+    ("glossary.md", None),
+])
+def test_alias_of(rel, alias):
+    assert redirects.alias_of(rel) == alias
+
+
+def test_an_alias_that_is_a_page_is_not_overwritten():
+    assert redirects.aliases(["recommendations/05.md", "recommendations/5.md"]) == {}
+    assert redirects.aliases(["recommendations/05.md"]) == {"recommendations/5/": "recommendations/05/"}
+
+
+def test_redirect_page_keeps_the_fragment_and_loads_nothing():
+    html = redirects.page("recommendations/5/", "recommendations/05/", "https://x.org/recommendations/05/", "T <b>", "ar")
+    assert '<html lang="ar" dir="rtl">' in html
+    assert 'location.replace("../05/" + location.search + location.hash)' in html
+    assert '<meta http-equiv="refresh" content="0; url=../05/">' in html
+    assert "T &lt;b&gt;" in html and " src=" not in html
