@@ -40,7 +40,7 @@ def first_visit(site: Path, path: str) -> dict:
     finally:
         server.shutdown()
     return {"requests": len(rows), "raw": sum(r for _, r, _ in rows), "gzip": sum(g for _, _, g in rows),
-            "largest": sorted(rows, key=lambda r: -r[2])[:3]}
+            "largest": sorted(rows, key=lambda r: -r[2])[:3], "rows": rows}
 
 
 def lighthouse(url: str) -> dict | None:
