@@ -104,6 +104,17 @@ def measured_build(config: Path, site: Path, env: dict | None = None) -> tuple[f
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def pagefind_time(site: Path) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of Pagefind indexing a built site on its own (the project's
+    build runs it in its last hook; this separates its share)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"], check=True, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def run(root: Path, sizes: list[int], repeat: int = 1) -> list[dict]:
     """Per size, the best of ``repeat`` interleaved rounds, in wall-clock seconds and in CPU
     seconds (the fairer measure on a machine other work is loading: say its load average)."""
@@ -125,12 +136,14 @@ def run(root: Path, sizes: list[int], repeat: int = 1) -> list[dict]:
                     times[name].append(measured_build(config, site))
                     if name == "project":
                         pages = sum(1 for _ in site.rglob("index.html"))
-            row = {"size": size, "pages": pages}
+            row = {"size": size, "pages": pages, "pagefind": pagefind_time(Path(tmp) / "site-project")}
             for kind, index in (("wall", 0), ("cpu", 1)):
                 best = {name: min(t[index] for t in values) for name, values in times.items()}
                 row[kind] = best
                 print(f"{size:>9} {pages:>6} {kind:>5} {best['project']:>10.2f} {best['peer']:>8.2f} {best['plain']:>11.2f} "
                       f"{best['project'] / best['peer']:>6.2f}× {best['project'] / best['plain']:>10.2f}×", flush=True)
+            print(f"{size:>9} {pages:>6} {'':>5} of the project's time, Pagefind alone (run again on its site): "
+                  f"{row['pagefind'][0]:.2f} s wall, {row['pagefind'][1]:.2f} s CPU", flush=True)
             results.append(row)
     print(f"load average after: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
     return results
