@@ -144,5 +144,9 @@ def missing(texts: dict[str, str], faces: dict[str, set[int]]) -> list[str]:
 
 def check(root: Path) -> list[str]:
     """The project's text files and Material's strings against the committed faces."""
+    try:
+        faces = coverage(root / FACES_DIR)
+    except ImportError as exc:  # fontTools and brotli come with requirements-test.txt
+        return [f"cannot read the faces ({exc}): pip install -r requirements-test.txt"]
     texts = {**text_files(root), **material_strings(site_languages(root))}
-    return missing(texts, coverage(root / FACES_DIR))
+    return missing(texts, faces)
