@@ -1,9 +1,18 @@
 """Build benchmark: N synthetic recommendations per language in a temporary copy of the
-project, built with and without the project's hooks. Prints numbers; asserts nothing."""
+project, built three ways, interleaved in one run so that a loaded machine slows all alike:
+
+- **project**: the real ``mkdocs.yml`` (hooks, Pagefind);
+- **peer**: what a user would otherwise run for the nearest job: the same pages with plain
+  Material's own ``tags`` plugin (the themes as tags, a tag index page per language) and its own
+  ``search`` plugin, static-i18n in both, no project hooks;
+- **no hooks**: the real ``mkdocs.yml`` without its hooks.
+
+Prints numbers; asserts nothing."""
 from __future__ import annotations
 
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -62,29 +71,79 @@ def without_hooks(project: Path) -> Path:
     return plain
 
 
+def peer(project: Path) -> Path:
+    """A configuration for the peer build (see the module docstring), next to ``mkdocs.yml``."""
+    config = without_hooks(project).read_text(encoding="utf-8")
+    start, end = config.index("\nplugins:"), config.index("\n# mkdocs serve")
+    plugins = config[start:end].replace("reconfigure_search: false", "reconfigure_search: true")
+    plugins = plugins.replace("\nplugins:\n", "\nplugins:\n  - search\n  - tags:\n      tags_name_property: themes\n", 1)
+    docs = project / "docs-peer"  # its own copy: the tag index pages are no pages of the project
+    shutil.copytree(project / "docs", docs, dirs_exist_ok=True)
+    for lang in ("ar", "en"):
+        (docs / lang / "tags.md").write_text("# Tags\n\n<!-- material/tags -->\n", encoding="utf-8")
+    path = project / "mkdocs-peer.yml"
+    path.write_text(f"docs_dir: {docs.name}\n" + config[:start] + plugins + config[end:], encoding="utf-8")
+    return path
+
+
 def timed_build(config: Path, site: Path, env: dict | None = None) -> float:
+    return measured_build(config, site, env)[0]
+
+
+def measured_build(config: Path, site: Path, env: dict | None = None) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system, the build and what it runs, Pagefind included)."""
     shutil.rmtree(site, ignore_errors=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
-                   check=True, capture_output=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
-    return time.perf_counter() - start
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                            capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+    if result.returncode != 0:
+        raise RuntimeError(f"building {config.name} failed:\n{result.stderr[-2000:]}")
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def pagefind_time(site: Path) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of Pagefind indexing a built site on its own (the project's
+    build runs it in its last hook; this separates its share)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"], check=True, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def run(root: Path, sizes: list[int], repeat: int = 1) -> list[dict]:
+    """Per size, the best of ``repeat`` interleaved rounds, in wall-clock seconds and in CPU
+    seconds (the fairer measure on a machine other work is loading: say its load average)."""
     results = []
-    print(f"{'recs/lang':>9} {'pages':>7} {'hooks s':>9} {'plain s':>9} {'overhead':>9} {'ms/page':>8}")
+    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
+    print(f"load average before: {load} on {os.cpu_count()} CPUs")
+    print(f"{'recs/lang':>9} {'pages':>6} {'':>5} {'project s':>10} {'peer s':>8} {'no hooks s':>11} "
+          f"{'÷ peer':>7} {'÷ no hooks':>11}")
     for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             project = copy_project(root, Path(tmp) / "project")
             add_synthetic(project, size)
-            plain = without_hooks(project)
-            site = Path(tmp) / "site"
-            with_hooks = min(timed_build(project / "mkdocs.yml", site) for _ in range(repeat))
-            no_hooks = min(timed_build(plain, site) for _ in range(repeat))
-            pages = sum(1 for _ in site.rglob("index.html"))
-            row = {"size": size, "pages": pages, "hooks": with_hooks, "plain": no_hooks,
-                   "overhead": (with_hooks - no_hooks) / no_hooks}
+            configs = {"project": project / "mkdocs.yml", "peer": peer(project), "plain": without_hooks(project)}
+            times: dict[str, list[tuple[float, float]]] = {name: [] for name in configs}
+            pages = 0
+            for _ in range(repeat):  # interleaved: each round builds all three in turn
+                for name, config in configs.items():
+                    site = Path(tmp) / f"site-{name}"
+                    times[name].append(measured_build(config, site))
+                    if name == "project":
+                        pages = sum(1 for _ in site.rglob("index.html"))
+            row = {"size": size, "pages": pages, "pagefind": pagefind_time(Path(tmp) / "site-project")}
+            for kind, index in (("wall", 0), ("cpu", 1)):
+                best = {name: min(t[index] for t in values) for name, values in times.items()}
+                row[kind] = best
+                print(f"{size:>9} {pages:>6} {kind:>5} {best['project']:>10.2f} {best['peer']:>8.2f} {best['plain']:>11.2f} "
+                      f"{best['project'] / best['peer']:>6.2f}× {best['project'] / best['plain']:>10.2f}×", flush=True)
+            print(f"{size:>9} {pages:>6} {'':>5} of the project's time, Pagefind alone (run again on its site): "
+                  f"{row['pagefind'][0]:.2f} s wall, {row['pagefind'][1]:.2f} s CPU", flush=True)
             results.append(row)
-            print(f"{size:>9} {pages:>7} {with_hooks:>9.2f} {no_hooks:>9.2f} {row['overhead']:>8.1%} "
-                  f"{1000 * with_hooks / max(pages, 1):>8.2f}", flush=True)
+    print(f"load average after: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
     return results

@@ -52,7 +52,13 @@ def check_stale(project: Project) -> list[str]:
     ]
 
 
-CHECKS = {"schema": check_schema, "fidelity": check_fidelity, "stale": check_stale}
+def check_fonts(project: Project) -> list[str]:
+    from . import fonts
+
+    return fonts.check(project.root)
+
+
+CHECKS = {"schema": check_schema, "fidelity": check_fidelity, "stale": check_stale, "fonts": check_fonts}
 
 
 def cmd_stamp(args, project: Project) -> int:
@@ -83,7 +89,7 @@ def cmd_check(args, project: Project) -> int:
 def cmd_fonts(args, project: Project) -> int:
     from . import fonts
 
-    for path in fonts.subset_all(project.root / "overrides" / "assets" / "fonts"):
+    for path in fonts.subset_all(project.root / fonts.FACES_DIR, project.root):
         print(f"{path.relative_to(project.root)}: {path.stat().st_size // 1024} KiB")
     return 0
 

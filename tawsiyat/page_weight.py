@@ -40,12 +40,16 @@ def first_visit(site: Path, path: str) -> dict:
     finally:
         server.shutdown()
     return {"requests": len(rows), "raw": sum(r for _, r, _ in rows), "gzip": sum(g for _, _, g in rows),
-            "largest": sorted(rows, key=lambda r: -r[2])[:3]}
+            "largest": sorted(rows, key=lambda r: -r[2])[:3], "rows": rows}
 
 
-def lighthouse(url: str) -> dict | None:
-    """Lighthouse performance and accessibility scores, when a lighthouse command is available
-    (on PATH, or named by $LIGHTHOUSE); None otherwise."""
+PRESETS = ("mobile", "desktop")  # Lighthouse's default emulation is mobile (Moto G Power, slow 4G, 4x CPU)
+
+
+def lighthouse(url: str, preset: str = "mobile") -> dict | None:
+    """Lighthouse performance and accessibility scores with its ``mobile`` (default) or
+    ``desktop`` preset, when a lighthouse command is available (on PATH, or named by
+    $LIGHTHOUSE); None otherwise. Audits scoring below 1 are listed under "failing"."""
     import json
     import os
     import shutil
@@ -57,12 +61,19 @@ def lighthouse(url: str) -> dict | None:
     flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking"
     result = subprocess.run(
         [command, url, f"--chrome-flags={flags}", "--only-categories=performance,accessibility",
-         "--output=json", "--output-path=stdout", "--quiet", "--preset=desktop"],
+         "--output=json", "--output-path=stdout", "--quiet", *(["--preset=desktop"] if preset == "desktop" else [])],
         capture_output=True, text=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, timeout=300)
     if result.returncode != 0:
         return {"error": (result.stderr or result.stdout)[-300:]}
     report = json.loads(result.stdout)
-    return {name: round(100 * cat["score"]) for name, cat in report["categories"].items()}
+    scores = {name: round(100 * cat["score"]) for name, cat in report["categories"].items()}
+    scored = {ref["id"] for cat in report["categories"].values() for ref in cat["auditRefs"] if ref.get("weight")}
+    failing = sorted(f"{key} {audit['score']:.2f}" for key, audit in report["audits"].items()
+                     if key in scored and audit.get("score") is not None and audit["score"] < 1)
+    metrics = {key: report["audits"][key]["displayValue"] for key in
+               ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift")
+               if key in report["audits"] and report["audits"][key].get("displayValue")}
+    return {**scores, "metrics": metrics, "failing": failing}
 
 
 def run(root: Path) -> None:
@@ -77,12 +88,13 @@ def run(root: Path) -> None:
                       f"{m['requests']} requests; largest: {largest}", flush=True)
         server = serve(site)
         try:
-            for lang, prefix in (("ar", ""), ("en", "en/")):
-                for name, path in PAGES.items():
-                    scores = lighthouse(f"{url(server)}/{prefix}{path}")
-                    if scores is None:
-                        print("Lighthouse: not run (no lighthouse command; `npm install lighthouse` and set $LIGHTHOUSE)")
-                        return
-                    print(f"{name:>14} {lang}: Lighthouse {scores}", flush=True)
+            for preset in PRESETS:
+                for lang, prefix in (("ar", ""), ("en", "en/")):
+                    for name, path in PAGES.items():
+                        scores = lighthouse(f"{url(server)}/{prefix}{path}", preset)
+                        if scores is None:
+                            print("Lighthouse: not run (no lighthouse command; `npm install lighthouse` and set $LIGHTHOUSE)")
+                            return
+                        print(f"{name:>14} {lang}: Lighthouse {preset}: {scores}", flush=True)
         finally:
             server.shutdown()

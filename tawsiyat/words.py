@@ -30,6 +30,7 @@ def group(name: str, lang: str) -> dict[str, str]:
     return {key: labels[lang] for key, labels in load()[name].items() if lang in labels}
 
 
+@lru_cache(maxsize=4096)  # Babel is slow and a large build asks for the same few numbers again and again
 def number(n: int, lang: str) -> str:
     """``n`` in the page's digits and CLDR grouping: 1234 -> "١٬٢٣٤" on Arabic pages."""
     system = _NUMBERING.get(lang)
@@ -41,6 +42,7 @@ def plural_category(n: int, lang: str) -> str:
     return Locale.parse(lang).plural_form(n)
 
 
+@lru_cache(maxsize=4096)
 def count(n: int, noun: str, lang: str) -> str:
     """``n`` of a noun with the agreement the language requires: count(2, "result", "ar") ->
     "نتيجتان", count(11, "result", "ar") -> "١١ نتيجة", count(1, "result", "en") -> "1 result"."""
