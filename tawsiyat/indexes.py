@@ -155,9 +155,15 @@ def _rec_item(index: Index, page: Page, from_rel: str, lang: str) -> str:
 def rec_list(index: Index, facet: Facet, value: str, from_rel: str, lang: str) -> str:
     recs = index.lists[facet.name].get(value, [])
     items = "".join(_rec_item(index, p, from_rel, lang) for p in recs)
-    body = f"<ul>{items}</ul>" if items else f"<p>{words.word('indexes', 'none', lang)}</p>"
+    after = ""
+    if items:
+        body = f"<ul>{items}</ul>"
+    elif facet.name == "session":  # an earlier meeting: its recommendations are not here yet
+        body, after = "", f'<p class="tw-session-missing">{not_yet(index, value, lang)}</p>\n'
+    else:
+        body = f"<p>{words.word('indexes', 'none', lang)}</p>"
     return (f'<div class="tw-facet-list" data-facet="{facet.name}" data-value="{_esc(value)}" '
-            f'data-count="{len(recs)}">{body}</div>\n')
+            f'data-count="{len(recs)}">{body}</div>\n' + after)
 
 
 def slot(key: str) -> str:
@@ -174,7 +180,6 @@ def fill_slots(html: str, fragments: dict[str, str]) -> str:
 
 def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> tuple[str, dict[str, str]]:
     rel = value_page(facet, value)
-    labels = words.group("indexes", lang)
     recs = index.lists[facet.name].get(value, [])
     title = index.label(facet, value, lang)
     parts = [
@@ -185,9 +190,8 @@ def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> tu
     ]
     if facet.name == "session":
         parts.append(session_details(index, value, lang))
-        if not recs:  # an earlier meeting whose recommendations are not on the site yet
-            return "\n".join(parts), {}
-    parts.append(f'<p class="tw-count" data-count="{len(recs)}"><strong>{words.count(len(recs), "recommendation", lang)}</strong></p>\n')
+    if recs or facet.name != "session":  # an earlier meeting says it is not on the site instead
+        parts.append(f'<p class="tw-count" data-count="{len(recs)}"><strong>{words.count(len(recs), "recommendation", lang)}</strong></p>\n')
     parts.append(slot("list"))
     return "\n".join(parts), {"list": rec_list(index, facet, value, rel, lang)}
 
@@ -200,8 +204,7 @@ def session_details(index: Index, value: str, lang: str) -> str:
     if symbol:
         lines.append(f"- {labels['report']}: <a class=\"tw-ltr\" dir=\"ltr\" href=\"{symbols.url(symbol, lang)}\">{symbol}</a>")
     held = bool(index.lists["session"].get(value))
-    lines.append(f"- {labels['held'] if held else labels['not_held']}" if held or not symbol else
-                 f"- {labels['not_held']}: <a class=\"tw-ltr\" dir=\"ltr\" href=\"{symbols.url(symbol, lang)}\">{symbol}</a>")
+    lines.append(f"- {labels['held'] if held else labels['not_held']}")
     return f'<div class="tw-session" data-held="{str(held).lower()}" markdown="block">\n\n' + "\n".join(lines) + "\n\n</div>\n"
 
 

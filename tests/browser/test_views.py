@@ -144,8 +144,8 @@ def check_parallel(page, number: int, lang: str, width: int) -> None:
     first, second = (ar, en) if lang == "ar" else (en, ar)
     assert abs(first["num"][2] - first["text"][2]) < 20, first  # on the text's first line
     # (stacked, the translation's first line may be its language label, just above the text)
-    assert abs(second["num"][2] - second["text"][2]) < (20 if width >= 1366 else 45), second
-    if width >= 1366:
+    assert abs(second["num"][2] - second["text"][2]) < (20 if width >= 768 else 45), second
+    if width >= 768:
         assert ar["text"][0] > en["text"][1], geometry  # Arabic column on the right, side by side
         assert not (en["num"][0] > en["text"][1] or ar["num"][1] < ar["text"][0])  # no number between them
     else:  # stacked: the page language's text first, the translation right under it, in one row
