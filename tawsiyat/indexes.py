@@ -155,15 +155,14 @@ def _rec_item(index: Index, page: Page, from_rel: str, lang: str) -> str:
 def rec_list(index: Index, facet: Facet, value: str, from_rel: str, lang: str) -> str:
     recs = index.lists[facet.name].get(value, [])
     items = "".join(_rec_item(index, p, from_rel, lang) for p in recs)
-    after = ""
     if items:
         body = f"<ul>{items}</ul>"
-    elif facet.name == "session":  # an earlier meeting: its recommendations are not here yet
-        body, after = "", f'<p class="tw-session-missing">{not_yet(index, value, lang)}</p>\n'
+    elif facet.name == "session":  # an earlier meeting: session_details says it is not here yet
+        body = ""
     else:
         body = f"<p>{words.word('indexes', 'none', lang)}</p>"
     return (f'<div class="tw-facet-list" data-facet="{facet.name}" data-value="{_esc(value)}" '
-            f'data-count="{len(recs)}">{body}</div>\n' + after)
+            f'data-count="{len(recs)}">{body}</div>\n')
 
 
 def slot(key: str) -> str:
