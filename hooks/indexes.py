@@ -2,7 +2,8 @@
 
 Makes: per language, an overview page per facet (themes/index.md …), a page per facet value
 (themes/consent.md …) listing exactly the recommendations that carry it, the themes × addressees
-matrix (matrix.md); on each recommendation page, its facet links, its citation and its related
+matrix (matrix.md); on each recommendation page, links to its paragraph in the full report and the
+parallel view, the previous and next recommendation, its facet links, its citation and its related
 recommendations; and the count charts in place of ``<!-- overview-charts -->`` (home page).
 From: the validated site model (front matter of every page) and data/vocabulary.yml; the lists are
 computed once per build by tawsiyat.indexes and only placed here.
@@ -20,7 +21,7 @@ from __future__ import annotations
 from _support import current_language, page_rel, site
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
-from tawsiyat import indexes
+from tawsiyat import indexes, report
 from tawsiyat.pages import LANGUAGES
 from tawsiyat.schema import is_recommendation
 
@@ -68,5 +69,16 @@ def on_page_content(html, page, config, files):
     source = site().page(lang, rel)
     if source is not None and is_recommendation(source):
         symbol = index.vocab["sessions"][source.meta["session"]].get("report_symbol")
-        html += "\n" + indexes.recommendation_footer(index, source, lang, symbol)
+        views = _views(lang).get(str(source.meta["session"]))
+        html += ("\n" + indexes.recommendation_views(index, source, lang, views)
+                 + indexes.recommendation_footer(index, source, lang, symbol))
     return html
+
+
+def _views(lang: str) -> dict:
+    """Each meeting's full report and parallel view pages, found once per build and language."""
+    key = ("views", lang)
+    if key not in _state or _state.get(("views-site", lang)) is not site():
+        _state[key] = report.view_pages(site().pages[lang])
+        _state[("views-site", lang)] = site()
+    return _state[key]

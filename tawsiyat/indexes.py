@@ -155,7 +155,12 @@ def _rec_item(index: Index, page: Page, from_rel: str, lang: str) -> str:
 def rec_list(index: Index, facet: Facet, value: str, from_rel: str, lang: str) -> str:
     recs = index.lists[facet.name].get(value, [])
     items = "".join(_rec_item(index, p, from_rel, lang) for p in recs)
-    body = f"<ul>{items}</ul>" if items else f"<p>{words.word('indexes', 'none', lang)}</p>"
+    if items:
+        body = f"<ul>{items}</ul>"
+    elif facet.name == "session":  # an earlier meeting: session_details says it is not here yet
+        body = ""
+    else:
+        body = f"<p>{words.word('indexes', 'none', lang)}</p>"
     return (f'<div class="tw-facet-list" data-facet="{facet.name}" data-value="{_esc(value)}" '
             f'data-count="{len(recs)}">{body}</div>\n')
 
@@ -174,9 +179,7 @@ def fill_slots(html: str, fragments: dict[str, str]) -> str:
 
 def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> tuple[str, dict[str, str]]:
     rel = value_page(facet, value)
-    labels = words.group("indexes", lang)
     recs = index.lists[facet.name].get(value, [])
-    count = number_label(len(recs), lang)
     title = index.label(facet, value, lang)
     parts = [
         f"---\ntitle: {_yaml_str(facet.label[lang] + ': ' + title)}\n---\n",
@@ -186,7 +189,8 @@ def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> tu
     ]
     if facet.name == "session":
         parts.append(session_details(index, value, lang))
-    parts.append(f"**{labels['count']}: {count}**\n")
+    if recs or facet.name != "session":  # an earlier meeting says it is not on the site instead
+        parts.append(f'<p class="tw-count" data-count="{len(recs)}"><strong>{words.count(len(recs), "recommendation", lang)}</strong></p>\n')
     parts.append(slot("list"))
     return "\n".join(parts), {"list": rec_list(index, facet, value, rel, lang)}
 
@@ -203,6 +207,23 @@ def session_details(index: Index, value: str, lang: str) -> str:
     return f'<div class="tw-session" data-held="{str(held).lower()}" markdown="block">\n\n' + "\n".join(lines) + "\n\n</div>\n"
 
 
+def not_yet(index: Index, value: str, lang: str) -> str:
+    """A meeting whose recommendations are not on the site: says so, and links its report."""
+    labels = words.group("views", lang)
+    symbol = index.vocab["sessions"][value].get("report_symbol")
+    text = f'<span class="tw-not-yet" data-count="0">{_esc(labels["not_yet"])}</span>'
+    if symbol:
+        link = f'<a class="tw-symbol tw-ltr" dir="ltr" href="{symbols.url(symbol, lang)}">{_esc(symbol)}</a>'
+        text += " — " + labels["official_report"].format(symbol=link)
+    return text
+
+
+def count_cell(index: Index, facet: Facet, value: str, count: int, lang: str) -> str:
+    if facet.name == "session" and count == 0:
+        return not_yet(index, value, lang)
+    return f'<span data-count="{count}">{words.count(count, "recommendation", lang)}</span>'
+
+
 def overview_markdown(index: Index, facet: Facet, lang: str) -> str:
     labels = words.group("indexes", lang)
     rows = [f"| {facet.label[lang]} | {labels['count']} |", "| --- | --- |"]
@@ -212,7 +233,7 @@ def overview_markdown(index: Index, facet: Facet, lang: str) -> str:
     for value in values:
         count = len(index.lists[facet.name][value])
         link = f"[{_esc(index.label(facet, value, lang))}]({value}.md)"
-        rows.append(f"| {link} | {number_label(count, lang)} |")
+        rows.append(f"| {link} | {count_cell(index, facet, value, count, lang)} |")
     body = "\n".join(rows)
     return (f"---\ntitle: {_yaml_str(facet.plural[lang])}\n---\n\n# {_esc(facet.plural[lang])}\n\n"
             f'<div class="tw-facet-overview" data-facet="{facet.name}" markdown="block">\n\n{body}\n\n</div>\n'
@@ -234,7 +255,9 @@ def matrix_markdown(index: Index, lang: str) -> tuple[str, dict[str, str]]:
         for a in addressees:
             both = [p for p in t_recs if a in p.meta.get("addressees", [])]
             if both:
-                cells.append(f"[{number_label(len(both), lang)}](#{t}--{a})")
+                said = (f"{words.count(len(both), 'recommendation', lang)}: {index.label(theme, t, lang)} × "
+                        f"{index.label(addressee, a, lang)}")
+                cells.append(f'<a href="#{t}--{a}" aria-label="{_esc(said)}">{words.number(len(both), lang)}</a>')
                 items = "".join(_rec_item(index, p, MATRIX_PAGE, lang) for p in both)
                 sections.append(
                     f'<div class="tw-matrix-cell" id="{t}--{a}" data-theme="{t}" data-addressee="{a}">'
@@ -243,8 +266,11 @@ def matrix_markdown(index: Index, lang: str) -> tuple[str, dict[str, str]]:
             else:
                 cells.append("–")
         rows.append(f"| [{_esc(index.label(theme, t, lang))}](themes/{t}.md) | " + " | ".join(cells) + " |")
+    hint = words.word("views", "matrix_scroll", lang)
     markdown = (f"---\ntitle: {_yaml_str(labels['matrix'])}\n---\n\n# {_esc(labels['matrix'])}\n\n{labels['matrix_intro']}\n\n"
-                f'<div class="tw-matrix" markdown="block">\n\n' + "\n".join(rows) + "\n\n</div>\n" + slot("cells"))
+                f'<p class="tw-scroll-hint" id="tw-matrix-hint">{_esc(hint)}</p>\n\n'
+                f'<div class="tw-matrix" role="region" tabindex="0" aria-label="{_esc(labels["matrix"])}" '
+                f'aria-describedby="tw-matrix-hint" markdown="block">\n\n' + "\n".join(rows) + "\n\n</div>\n" + slot("cells"))
     return markdown, {"cells": "\n".join(sections)}
 
 
@@ -261,6 +287,48 @@ def generated_pages(index: Index, lang: str) -> dict[str, tuple[str, dict[str, s
         for value in index.lists[facet.name]:
             pages[value_page(facet, value)] = value_page_markdown(index, facet, value, lang)
     return pages
+
+
+def neighbours(index: Index, page: Page) -> tuple[Page | None, Page | None]:
+    """The recommendations before and after ``page`` in its report's order (same meeting,
+    paragraph order, across agenda sections)."""
+    session = page.meta.get("session")
+    same = [p for p in index.recs if p.meta.get("session") == session]
+    at = next((i for i, p in enumerate(same) if p.rel == page.rel), None)
+    if at is None:
+        return None, None
+    return (same[at - 1] if at > 0 else None), (same[at + 1] if at + 1 < len(same) else None)
+
+
+def recommendation_views(index: Index, page: Page, lang: str, views: dict[str, str] | None) -> str:
+    """Links from a recommendation page to its paragraph in the full report and in the parallel
+    view (``views``: {"report": rel, "parallel": rel} of its meeting), and to the previous and
+    next recommendation in the report's order."""
+    labels = words.group("views", lang)
+    para = page.meta["paragraph"]
+    number = number_label(para, lang)
+    out = ['<div class="tw-rec-meta tw-rec-views">']
+    links = []
+    for kind, key in (("report", "in_report"), ("parallel", "side_by_side")):
+        if views and views.get(kind):
+            links.append(f'<li><a class="tw-view-link" data-view="{kind}" href="{href(page.rel, views[kind])}#p-{para}">'
+                         f'{_esc(labels[key].format(paragraph=number))}</a></li>')
+    if links:
+        out.append(f'<nav class="tw-views" aria-label="{_esc(labels["elsewhere"])}"><ul>{"".join(links)}</ul></nav>')
+    before, after = neighbours(index, page)
+    if before or after:
+        items = []
+        for other, rel, key in ((before, "prev", "previous"), (after, "next", "next")):
+            if other is None:
+                items.append(f'<li class="tw-{rel} tw-none" aria-hidden="true"></li>')
+                continue
+            items.append(f'<li class="tw-{rel}"><a rel="{rel}" href="{href(page.rel, other.rel)}">'
+                         f'<span class="tw-pager-dir">{_esc(labels[key])}</span> '
+                         f'<span class="tw-pager-title">{number_label(other.meta["paragraph"], lang)} — '
+                         f'{_esc(other.meta.get("title", ""))}</span></a></li>')
+        out.append(f'<nav class="tw-pager" aria-label="{_esc(labels["between"])}"><ul>{"".join(items)}</ul></nav>')
+    out.append("</div>\n")
+    return "\n".join(out)
 
 
 def recommendation_footer(index: Index, page: Page, lang: str, symbol: str | None) -> str:
@@ -306,8 +374,9 @@ def chart(index: Index, facet_name: str, lang: str, from_rel: str = "index.md") 
         width = round(100 * count / top)
         items.append(
             f'<li><a class="tw-chart-label" href="{link}">{_esc(index.label(facet, value, lang))}</a>'
-            f'<span class="tw-chart-track"><span class="tw-chart-bar" style="inline-size:{width}%"></span></span>'
-            f'<span class="tw-chart-count">{number_label(count, lang)}</span></li>')
+            f'<span class="tw-chart-track" aria-hidden="true"><span class="tw-chart-bar" style="inline-size:{width}%"></span></span>'
+            f'<span class="tw-chart-count" data-count="{count}"><span aria-hidden="true">{words.number(count, lang)}</span>'
+            f'<span class="tw-sr-only">{words.count(count, "recommendation", lang)}</span></span></li>')
     return (f'<figure class="tw-chart" data-facet="{facet.name}">'
             f'<figcaption>{_esc(facet.plural[lang])}</figcaption><ul>' + "".join(items) + "</ul></figure>\n")
 
