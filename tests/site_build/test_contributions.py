@@ -149,3 +149,17 @@ def test_edit_this_page_opens_the_right_file(built_site):
         links = re.findall(r'<a href="([^"]+)" title="[^"]*" class="md-content__button md-icon" rel="edit">', html)
         assert links == [base + source[len("docs/"):]], (url, links)
         assert (ROOT / source).is_file()
+
+
+def test_a_changed_diacritic_in_the_official_text_stops_the_build(project_copy, tmp_path):
+    """The build runs the fidelity check of every meeting that has a source (once per build)."""
+    edit(project_copy, "docs/ar/recommendations/05.md", "وفقا ", "وفقاً ")
+    for strict in (True, False):
+        result = mkdocs_build(project_copy, tmp_path / f"site-{strict}", strict=strict)
+        output = result.stderr + result.stdout
+        assert result.returncode != 0, f"the build passed (strict={strict})"
+        assert "paragraph 5 (docs/ar/recommendations/05.md): the text differs" in output, output[-2000:]
+        assert "extra: ◌ً (ARABIC FATHATAN, U+064B) x1" in output
+        assert output.count("the text differs") == 1  # once per build, not once per language
+    check = run_cli(project_copy, "check", "fidelity")
+    assert check.returncode == 1 and "paragraph 5" in check.stdout
