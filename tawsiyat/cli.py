@@ -99,6 +99,10 @@ def cmd_check(args, project: Project) -> int:
     site = site_mod.load(project)
     failed = 0
     for name in names:
+        if site.data_problems and name in ("schema", "fidelity"):
+            print(f"check {name}: not run (the data files have problems: `check data`)")
+            failed += 1
+            continue
         problems = checks.CHECKS[name](site)
         status = "ok" if not problems else f"{len(problems)} problem(s)"
         print(f"check {name}: {status}")
@@ -226,5 +230,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str], root: Path) -> int:
+    from .datafiles import DataError
+
     args = build_parser().parse_args(argv)
-    return args.func(args, Project(root))
+    try:
+        return args.func(args, Project(root))
+    except DataError as exc:  # a data file that cannot be read: say where, run `check` for the rest
+        print(f"error: {exc}\n(`scripts/dev.sh check data` lists every problem of the data files)", file=sys.stderr)
+        return 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import datafiles
 from . import pages as pages_mod
 from . import schema as schema_mod
 from .pages import Page, PageError
@@ -45,8 +46,9 @@ def load(project: Project) -> Site:
     for problem in problems:
         lang, _, rel = problem.path.removeprefix("docs/").partition("/")
         unreadable.setdefault(lang, set()).add(rel)
-    schema = schema_mod.load_schema(project.root / "data" / "schema.yml")
-    data_problems: list = []
+    schema, data_problems = datafiles.load_schema(project.root)
+    if not data_problems:
+        data_problems = datafiles.check_all(project.root)
     if not data_problems:
         problems += schema_mod.validate_site(loaded, schema, project.vocabulary, unreadable)
-    return Site(project, loaded, schema, data_problems + problems, data_problems)
+    return Site(project, loaded, schema or {}, data_problems + problems, data_problems)
