@@ -132,6 +132,11 @@ class _Checker:
         if kind == "text":
             self.text(value, where, empty_ok=rule.get("empty_ok", False))
             return
+        if kind == "date" and isinstance(value, str):  # a quoted date reads as text: fine if it is one
+            try:
+                value = datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
         expected = {"integer": int, "string": str, "date": datetime.date, "list": list, "mapping": dict}[kind]
         if not isinstance(value, expected) or isinstance(value, bool) or (kind == "date" and isinstance(value, datetime.datetime)):
             hint = " (write it as YYYY-MM-DD)" if kind == "date" else ""
@@ -155,6 +160,15 @@ class _Checker:
             allowed = list((context["vocabulary"].get(rule["vocabulary"]) or {}))
             if value not in allowed:
                 self.add(where, f"unknown value '{value}'{_close(value, allowed)} (allowed: {', '.join(allowed)})")
+
+
+def _date(value):
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return value
 
 
 def check_vocabulary(root: Path, schema: dict) -> list[DataError]:
@@ -183,7 +197,7 @@ def check_vocabulary(root: Path, schema: dict) -> list[DataError]:
             checker.entry(entry, (name, key), entry_rules, context)
     for key, entry in (vocab.get("sessions") or {}).items():
         if isinstance(entry, dict):
-            start, end = entry.get("start"), entry.get("end")
+            start, end = (_date(entry.get(k)) for k in ("start", "end"))
             if isinstance(start, datetime.date) and isinstance(end, datetime.date) and end < start:
                 checker.add(("sessions", key, "end"), f"ends ({end}) before it starts ({start})")
     return checker.problems
