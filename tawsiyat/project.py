@@ -8,7 +8,8 @@ from pathlib import Path
 
 
 # What a working copy of the project needs to build and check (tests and benchmarks copy these).
-PARTS = ("mkdocs.yml", "data", "docs", "source", "hooks", "overrides", "scripts", "tawsiyat")
+PARTS = ("mkdocs.yml", "data", "docs", "source", "hooks", "overrides", "scripts", "tawsiyat",
+         "requirements.txt", "requirements-test.txt", ".pre-commit-config.yaml")
 
 
 @dataclass(frozen=True)
