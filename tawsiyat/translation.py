@@ -2,7 +2,7 @@
 
 Each English page records, in ``translates``, the fingerprint of every Arabic paragraph it
 translates. When an Arabic paragraph changes and its English does not, the page is stale: the
-build shows a notice on it and ``tawsiyat.py check stale`` fails.
+build shows a notice on it and ``scripts/dev.sh check stale`` fails.
 """
 from __future__ import annotations
 
