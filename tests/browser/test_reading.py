@@ -1,7 +1,10 @@
 """The report as a reader sees it, in headless Chromium."""
 import pytest
 
-from conftest import ARTIFACTS
+from conftest import ARTIFACTS, ROOT
+from tawsiyat import source
+
+PARAGRAPHS = len(source.load(ROOT / "source" / "report-2013-ar.txt").paragraphs)  # from the source, not a literal
 
 pytestmark = pytest.mark.browser
 
