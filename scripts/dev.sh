@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
-# Set up and run Tawsiyat on a fresh Debian machine that has Python 3.11.
-#   scripts/dev.sh serve   install the site's packages, build and serve at http://127.0.0.1:8000/
-#   scripts/dev.sh test    install the site's and the tests' packages (and Debian's chromium
-#                          when it is missing), then run the whole test suite
-#   scripts/dev.sh check   the validation checks only (what pre-commit runs)
+# Set up and run Tawsiyat on a Debian machine that has Python 3.11. Every command runs inside the
+# project's virtualenv (.venv/, created and filled the first time, again only when a requirements
+# file changes): nothing to activate, nothing installed outside it.
+#   scripts/dev.sh serve            build and serve the site at http://127.0.0.1:8000/, rebuilt on save
+#   scripts/dev.sh build [ARGS]     build the site into site/ (mkdocs build --strict, the checks included)
+#   scripts/dev.sh check [WHAT]     data, schema, fidelity and stale checks, no build (what pre-commit runs)
+#   scripts/dev.sh stamp PAGE...    record which Arabic an English page translates
+#   scripts/dev.sh new N ...        scaffold a recommendation in both languages
+#   scripts/dev.sh import FILE ...  paragraph pages from another meeting's raw text
+#   scripts/dev.sh cut ...          the source cut into its parts
+#   scripts/dev.sh pre-commit       install the git pre-commit hook (runs `scripts/dev.sh check`)
+#   scripts/dev.sh test [ARGS]      the tests' packages (and Debian's chromium when missing), then pytest
+# Arguments after the command are passed through. VENV=/path/to/venv uses another virtualenv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV="${VENV:-.venv}"
 PY="$VENV/bin/python"
+# Material for MkDocs prints an end-of-life banner on every start unless this is set.
+export NO_MKDOCS_2_WARNING=1
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -17,27 +27,41 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
 }
 
-setup() {  # $1: requirements file
+setup() {  # $1: requirements file; installs only when it (or requirements.txt) changed
   if [ ! -x "$PY" ]; then
     python3 -m venv "$VENV" 2>/dev/null || { apt_install python3-venv && python3 -m venv "$VENV"; }
+    "$PY" -m pip install -q --disable-pip-version-check --upgrade pip
   fi
-  "$PY" -m pip install -q --disable-pip-version-check --upgrade pip
-  "$PY" -m pip install -q --disable-pip-version-check -r "$1"
+  local marker="$VENV/.tawsiyat-$(basename "$1").sha256"
+  local want
+  want="$(cat "$1" requirements.txt | sha256sum | cut -d' ' -f1)"
+  if [ "$(cat "$marker" 2>/dev/null)" != "$want" ]; then
+    "$PY" -m pip install -q --disable-pip-version-check -r "$1"
+    echo "$want" > "$marker"
+  fi
 }
 
-case "${1:-}" in
+cli() { setup requirements.txt; exec "$PY" scripts/tawsiyat.py "$@"; }
+
+command="${1:-}"
+[ $# -gt 0 ] && shift
+case "$command" in
   serve)
     setup requirements.txt
-    exec "$VENV/bin/mkdocs" serve --dev-addr 127.0.0.1:8000 ;;
+    exec "$PY" -m mkdocs serve --dev-addr 127.0.0.1:8000 "$@" ;;
+  build)
+    setup requirements.txt
+    exec "$PY" -m mkdocs build --strict "$@" ;;
+  check|stamp|new|import|cut)
+    cli "$command" "$@" ;;
+  pre-commit)
+    setup requirements.txt
+    "$PY" -c "import pre_commit" 2>/dev/null || "$PY" -m pip install -q --disable-pip-version-check pre-commit
+    exec "$PY" -m pre_commit install "$@" ;;
   test)
-    shift
     setup requirements-test.txt
     command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || apt_install chromium
     exec "$PY" -m pytest "$@" ;;
-  check)
-    shift
-    setup requirements.txt
-    exec "$PY" scripts/tawsiyat.py check "$@" ;;
   *)
-    echo "usage: scripts/dev.sh serve|test|check" >&2; exit 2 ;;
+    echo "usage: scripts/dev.sh serve|build|check|stamp|new|import|cut|pre-commit|test [ARGS...]" >&2; exit 2 ;;
 esac

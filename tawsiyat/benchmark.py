@@ -40,10 +40,14 @@ def add_synthetic(project: Path, count: int, seed: int = 1) -> None:
         "label": {"ar": "اجتماع اصطناعي", "en": "Synthetic meeting"},
         "description": {"ar": "بيانات اصطناعية لقياس الأداء.", "en": "Synthetic data for benchmarks."},
     }
+    # agenda sections belong to their meeting: the synthetic meeting gets its own
+    for key, entry in list(vocab["sections"].items()):
+        vocab["sections"][f"{SESSION}-{key}"] = {**entry, "session": SESSION}
     vocab_path.write_text(yaml.safe_dump(vocab, allow_unicode=True, sort_keys=False), encoding="utf-8")
     rng = random.Random(seed)
     themes, addressees = list(vocab["themes"]), list(vocab["addressees"])
-    strengths, sections = list(vocab["strengths"]), list(vocab["sections"])
+    strengths = list(vocab["strengths"])
+    sections = [k for k, v in vocab["sections"].items() if v.get("session") == SESSION]
     ar_words = ("ينبغي للدول الأطراف أن تنظر في اتخاذ تدابير لمنع الاتجار بالأشخاص وحماية الضحايا "
                 "ومساعدتهم وتعزيز التعاون الدولي والشراكات مع المجتمع المدني والقطاع الخاص").split()
     en_words = ("States parties should consider taking measures to prevent trafficking in persons protect "

@@ -106,7 +106,7 @@ def citation(the_site: Site, page: Page, site_url: str) -> Citation:
         paragraph=paragraph,
         date=_date(session["end"]),
         url=site_url.rstrip("/") + "/" + page_path(lang, page.rel),
-        note=labels["note"].format(symbol=symbol or "") if "note" in labels else None,
+        note=note.format(symbol=symbol or "") if (note := words.group("citation_notes", lang).get("note")) else None,
         keywords=themes,
     )
 

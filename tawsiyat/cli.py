@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import fidelity_check, pages, source, translation
+from . import checks, pages, source, translation
 from . import site as site_mod
 from .project import Project
 
@@ -28,56 +28,82 @@ def cmd_cut(args, project: Project) -> int:
     return 0
 
 
-def check_fidelity(project: Project) -> list[str]:
-    ar_pages = pages.load_language(project.docs, "ar")
-    problems = []
-    for session in project.vocabulary["sessions"]:
-        path = project.source_file(session)
-        if path is None:
-            continue
-        mine = [p for p in ar_pages if p.meta.get("session") == session]
-        problems += fidelity_check.check_session(source.load(path), mine)
-    return problems
-
-
-def check_schema(project: Project) -> list[str]:
-    return [str(p) for p in site_mod.load(project).problems]
-
-
-def check_stale(project: Project) -> list[str]:
-    return [
-        f"{page.label}: translation may be out of date for paragraph(s) {', '.join(map(str, numbers))} "
-        f"(update the English, then run `scripts/tawsiyat.py stamp {page.rel}`)"
-        for page, numbers in translation.stale_pages(site_mod.load(project))
-    ]
-
-
-def check_fonts(project: Project) -> list[str]:
-    from . import fonts
-
-    return fonts.check(project.root)
-
-
-CHECKS = {"schema": check_schema, "fidelity": check_fidelity, "stale": check_stale, "fonts": check_fonts}
+def _resolve_page(project: Project, typed: str) -> str | None:
+    """The path under docs/<lang>/ of a page, from any form a person types: docs/en/recommendations/14.md,
+    en/recommendations/14.md, recommendations/14.md, docs/ar/…, an absolute path, a URL path
+    (recommendations/14/), with or without .md."""
+    text = typed.strip().replace("\\", "/")
+    path = Path(text)
+    if path.is_absolute():
+        try:
+            text = path.resolve().relative_to(project.root.resolve()).as_posix()
+        except ValueError:
+            return None
+    while text.startswith("./"):
+        text = text[2:]
+    for prefix in ("docs/",):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    for lang in pages.LANGUAGES:
+        if text.startswith(lang + "/"):
+            text = text[len(lang) + 1:]
+            break
+    if text.startswith("/"):
+        text = text.lstrip("/")
+    candidates = [text] if text.endswith(".md") else [text.rstrip("/") + ".md", text.rstrip("/") + "/index.md"]
+    for rel in candidates:
+        if (project.docs / translation.TRANSLATION / rel).is_file() or (project.docs / translation.ORIGINAL / rel).is_file():
+            return rel
+    return None
 
 
 def cmd_stamp(args, project: Project) -> int:
-    changed = translation.stamp(site_mod.load(project), set(args.pages) or None)
+    site = site_mod.load(project)
+    only = None
+    if args.pages:
+        only, failed = set(), False
+        for typed in args.pages:
+            rel = _resolve_page(project, typed)
+            if rel is None:
+                print(f"error: {typed}: no such page under docs/en/ or docs/ar/", file=sys.stderr)
+                failed = True
+            elif site.page(translation.TRANSLATION, rel) is None:
+                print(f"error: {typed}: docs/{translation.TRANSLATION}/{rel} does not exist (or cannot be read: "
+                      f"run `scripts/dev.sh check`)", file=sys.stderr)
+                failed = True
+            elif site.page(translation.ORIGINAL, rel) is None:
+                print(f"error: {typed}: docs/{translation.ORIGINAL}/{rel} does not exist (or cannot be read): "
+                      f"nothing to stamp against", file=sys.stderr)
+                failed = True
+            else:
+                only.add(rel)
+        if failed:
+            return 1
+    changed = translation.stamp(site, only)
     for path in changed:
-        print(f"stamped {path.relative_to(project.root)}")
+        print(f"stamped {path.relative_to(project.root).as_posix()}")
+    if only:
+        done = {path.relative_to(project.docs / translation.TRANSLATION).as_posix() for path in changed}
+        for rel in sorted(only - done):
+            print(f"docs/{translation.TRANSLATION}/{rel}: already up to date")
     print(f"{len(changed)} page(s) stamped")
     return 0
 
 
 def cmd_check(args, project: Project) -> int:
-    names = args.what or list(CHECKS)
-    unknown = [n for n in names if n not in CHECKS]
+    names = args.what or list(checks.CHECKS)
+    unknown = [n for n in names if n not in checks.CHECKS]
     if unknown:
-        print(f"unknown check(s): {', '.join(unknown)}; choose from {', '.join(CHECKS)}", file=sys.stderr)
+        print(f"unknown check(s): {', '.join(unknown)}; choose from {', '.join(checks.CHECKS)}", file=sys.stderr)
         return 2
+    site = site_mod.load(project)
     failed = 0
     for name in names:
-        problems = CHECKS[name](project)
+        if site.data_problems and name in ("schema", "fidelity"):
+            print(f"check {name}: not run (the data files have problems: `check data`)")
+            failed += 1
+            continue
+        problems = checks.CHECKS[name](site)
         status = "ok" if not problems else f"{len(problems)} problem(s)"
         print(f"check {name}: {status}")
         for problem in problems:
@@ -115,17 +141,21 @@ def _csv(text: str) -> list[str]:
 def cmd_new(args, project: Project) -> int:
     from . import scaffold
 
+    session = args.session or project.latest_session
+    source_path = project.source_file(session)
     try:
         written = scaffold.new_recommendation(
-            project.docs, project.vocabulary, args.paragraph, args.section, args.session or project.latest_session,
-            project.latest_session, _csv(args.themes), _csv(args.addressees), args.strength)
+            project.docs, project.vocabulary, args.paragraph, args.section, session,
+            project.latest_session, _csv(args.themes), _csv(args.addressees), args.strength,
+            source_report=source.load(source_path) if source_path and source_path.is_file() else None)
     except scaffold.ScaffoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     for path in written:
-        print(f"wrote {path.relative_to(project.root)}")
-    print("Next: write the official Arabic text (check fidelity if the session has a source), translate it, "
-          "then run `scripts/tawsiyat.py stamp` and `scripts/tawsiyat.py check`.")
+        print(f"wrote {path.relative_to(project.root).as_posix()}")
+    en = written[-1].relative_to(project.root).as_posix()
+    print("Next: replace every TODO (the official Arabic text and a title in docs/ar/, the English translation "
+          f"and title in docs/en/), then run `scripts/dev.sh stamp {en}` and `scripts/dev.sh check`.")
     return 0
 
 
@@ -143,9 +173,9 @@ def cmd_import(args, project: Project) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     for path in written:
-        print(f"wrote {path.relative_to(project.root)}")
+        print(f"wrote {path.relative_to(project.root).as_posix()}")
     print(f"{len(written) // 2} paragraph(s) imported. Reorder each paragraph's words, then tag it: "
-          "`scripts/tawsiyat.py check` lists every TODO left.")
+          "`scripts/dev.sh check` lists every TODO left.")
     return 0
 
 
@@ -166,14 +196,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", help="comma-separated paragraph numbers to show")
     p.set_defaults(func=cmd_cut)
     p = sub.add_parser("check", help="validate without building; exit 1 on problems")
-    p.add_argument("what", nargs="*", metavar="WHAT", help=f"any of: {', '.join(CHECKS)} (default: all)")
+    p.add_argument("what", nargs="*", metavar="WHAT", help=f"any of: {', '.join(checks.CHECKS)} (default: all)")
     p.set_defaults(func=cmd_check)
     p = sub.add_parser("stamp", help="record in English pages the Arabic text they translate")
-    p.add_argument("pages", nargs="*", help="paths under docs/en/ (default: every page)")
+    p.add_argument("pages", nargs="*", help="pages as docs/en/recommendations/05.md, en/…, recommendations/05.md "
+                                           "(default: every page)")
     p.set_defaults(func=cmd_stamp)
     p = sub.add_parser("new", help="scaffold a recommendation in both languages")
     p.add_argument("paragraph", type=int)
-    p.add_argument("--section", required=True)
+    p.add_argument("--section", help="an agenda section of the meeting (required when it has any)")
     p.add_argument("--session", help="default: the latest session with a source")
     p.add_argument("--themes", required=True, help="comma-separated theme ids")
     p.add_argument("--addressees", default="states-parties")
@@ -199,5 +230,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str], root: Path) -> int:
+    from .datafiles import DataError
+
     args = build_parser().parse_args(argv)
-    return args.func(args, Project(root))
+    try:
+        return args.func(args, Project(root))
+    except DataError as exc:  # a data file that cannot be read: say where, run `check` for the rest
+        print(f"error: {exc}\n(`scripts/dev.sh check data` lists every problem of the data files)", file=sys.stderr)
+        return 1

@@ -78,7 +78,7 @@ def records(site: Site, site_url: str) -> list[dict]:
             "id": f"{meta['session']}/{meta['paragraph']}",
             "session": meta["session"],
             "paragraph": meta["paragraph"],
-            "section": meta["section"],
+            "section": meta.get("section"),  # a meeting may have no agenda sections
             "themes": list(meta["themes"]),
             "addressees": list(meta["addressees"]),
             "strength": meta["strength"],
@@ -133,7 +133,7 @@ def json_schema(vocab: dict) -> dict:
                     "id": {**string, "description": "session/paragraph, unique"},
                     "session": {"enum": enum("sessions"), "description": "the meeting that adopted it (vocabulary.yml: sessions)"},
                     "paragraph": {"type": "integer", "minimum": 1, "description": "paragraph number in the report"},
-                    "section": {"enum": enum("sections"), "description": "agenda section (vocabulary.yml: sections)"},
+                    "section": {"enum": [*enum("sections"), None], "description": "agenda section of its meeting (vocabulary.yml: sections), null when the meeting has none"},
                     "themes": {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": enum("themes")}},
                     "addressees": {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": enum("addressees")}},
                     "strength": {"enum": enum("strengths"), "description": "the operative verb"},

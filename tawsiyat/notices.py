@@ -20,13 +20,19 @@ def stale(numbers: list[int], lang: str = translation.TRANSLATION) -> str:
     return _admonition("warning", "stale", lang, which=", ".join(map(str, numbers)))
 
 
+def untranslated(lang: str = translation.TRANSLATION) -> str:
+    return _admonition("warning", "untranslated", lang)
+
+
 def for_page(page: Page, original: Page | None, symbol: str, arabic_href: str) -> str:
     """The Markdown to put at the top of an English page (empty for other languages)."""
     if page.lang != translation.TRANSLATION:
         return ""
     text = unofficial(symbol, arabic_href)
     numbers = translation.stale_paragraphs(original, page)
-    if numbers:
+    if numbers and translation.never_stamped(page):
+        text += untranslated()
+    elif numbers:
         text += stale(numbers)
     return text
 

@@ -70,9 +70,11 @@ def parse(text: str, rel: str, lang: str) -> Page:
         post = frontmatter.loads(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None  # the front matter starts on line 2
+        # python-frontmatter hands YAML the text from the end of the opening '---' line, newline
+        # included, so the mark's 0-based line is the file's 0-based line: one more is the file's line.
+        line = mark.line + 1 if mark is not None else None
         raise PageError(label, None, f"invalid YAML front matter: {getattr(exc, 'problem', exc)}",
-                        line=line + 1 if line else None) from None
+                        line=line) from None
     except TypeError:  # python-frontmatter passes keys as keyword arguments: they must be text
         raise PageError(label, None, "front matter keys must be words such as 'title' or 'themes'") from None
     if not isinstance(post.metadata, dict):

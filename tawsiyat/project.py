@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-import yaml
-
 
 # What a working copy of the project needs to build and check (tests and benchmarks copy these).
-PARTS = ("mkdocs.yml", "data", "docs", "source", "hooks", "overrides", "scripts", "tawsiyat")
+PARTS = ("mkdocs.yml", "data", "docs", "source", "hooks", "overrides", "scripts", "tawsiyat",
+         "requirements.txt", "requirements-test.txt", ".pre-commit-config.yaml")
 
 
 @dataclass(frozen=True)
@@ -27,7 +26,10 @@ class Project:
 
     @cached_property
     def vocabulary(self) -> dict:
-        return yaml.safe_load(self.vocabulary_file.read_text(encoding="utf-8"))
+        """data/vocabulary.yml; a file that cannot be read raises datafiles.DataError (file:line)."""
+        from .datafiles import VOCABULARY, load_yaml
+
+        return load_yaml(self.root, VOCABULARY)[0]
 
     @property
     def latest_session(self) -> str:

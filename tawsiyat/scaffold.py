@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import glossary, source
+from . import blocks, glossary, pages, source
 from .fidelity import TATWEEL
 
-PLACEHOLDER_AR = "اكتب هنا النص العربي الرسمي للفقرة كما ورد في التقرير."
-PLACEHOLDER_EN = "Write the English translation of the paragraph here."
-TODO_TITLE = {"ar": "عنوان وصفي قصير", "en": "A short descriptive title"}
-
-
+# Every placeholder holds TODO: the schema check (and so the build) refuses a page that still
+# holds one (tawsiyat.schema.PLACEHOLDER), so nothing written by `new` is published by mistake.
 TODO = "TODO"
+PLACEHOLDER_AR = "TODO: اكتب هنا النص العربي الرسمي للفقرة كما ورد في التقرير."
+PLACEHOLDER_EN = "TODO: write the English translation of the paragraph here."
+TODO_TITLE = {"ar": "TODO: عنوان وصفي قصير", "en": "TODO: a short descriptive title"}
 
 
 class ScaffoldError(ValueError):
@@ -27,10 +27,32 @@ def page_path(docs: Path, lang: str, session: str, paragraph: int, default_sessi
     return folder / f"{paragraph:02d}.md"
 
 
-def front_matter(paragraph: int, session: str, section: str, title: str, themes: list[str],
+def front_matter(paragraph: int, session: str, section: str | None, title: str, themes: list[str],
                  addressees: list[str], strength: str) -> str:
-    return (f"---\nparagraph: {paragraph}\nsession: {session}\nsection: {section}\ntitle: {title}\n"
+    section_line = f"section: {section}\n" if section else ""
+    return (f"---\nparagraph: {paragraph}\nsession: {session}\n{section_line}title: \"{title}\"\n"
             f"themes: [{', '.join(themes)}]\naddressees: [{', '.join(addressees)}]\nstrength: {strength}\n---\n")
+
+
+def sections_of(vocab: dict, session: str) -> list[str]:
+    """The agenda sections of one meeting (a meeting may have none)."""
+    return [key for key, entry in vocab.get("sections", {}).items() if entry.get("session") == session]
+
+
+def where_paragraph_is(docs: Path, session: str, paragraph: int) -> list[str]:
+    """The pages (docs/<lang>/…) of ``session`` that already hold ``::: paragraph N``."""
+    found = []
+    for lang in pages.LANGUAGES:
+        for page in pages.load_language(docs, lang, problems=[]):
+            if page.meta.get("session") != session:
+                continue
+            try:
+                numbers = [b.number for b in blocks.find_blocks(page.body) if b.kind == "paragraph"]
+            except blocks.BlockError:
+                continue
+            if paragraph in numbers:
+                found.append(page.label)
+    return found
 
 
 def guess_strength(arabic: str, vocab: dict) -> str | None:
@@ -43,15 +65,33 @@ def guess_strength(arabic: str, vocab: dict) -> str | None:
     return None
 
 
-def new_recommendation(docs: Path, vocab: dict, paragraph: int, section: str, session: str,
+def new_recommendation(docs: Path, vocab: dict, paragraph: int, section: str | None, session: str,
                        default_session: str, themes: list[str], addressees: list[str], strength: str,
-                       arabic: str | None = None, check: bool = True) -> list[Path]:
-    for name, values, allowed in (("session", [session], vocab["sessions"]), ("section", [section], vocab["sections"]),
-                                  ("themes", themes, vocab["themes"]), ("addressees", addressees, vocab["addressees"]),
-                                  ("strength", [strength], vocab["strengths"])):
-        unknown = [v for v in values if v not in allowed]
-        if unknown and check:
-            raise ScaffoldError(f"{name}: unknown value(s) {unknown}; allowed: {', '.join(allowed)}")
+                       arabic: str | None = None, check: bool = True,
+                       source_report: source.Report | None = None) -> list[Path]:
+    if check:
+        if session not in vocab["sessions"]:
+            raise ScaffoldError(f"session: unknown value '{session}'; add it to data/vocabulary.yml first "
+                                f"(known: {', '.join(vocab['sessions'])})")
+        sections = sections_of(vocab, session)
+        if section is None and sections:
+            raise ScaffoldError(f"--section is required for {session}: one of {', '.join(sections)}")
+        if section is not None and section not in sections:
+            raise ScaffoldError(f"section: '{section}' is not an agenda section of {session}; "
+                                + (f"choose one of {', '.join(sections)}" if sections
+                                   else "that meeting has none in data/vocabulary.yml: leave --section out"))
+        for name, values, allowed in (("themes", themes, vocab["themes"]), ("addressees", addressees, vocab["addressees"]),
+                                      ("strength", [strength], vocab["strengths"])):
+            unknown = [v for v in values if v not in allowed]
+            if unknown:
+                raise ScaffoldError(f"{name}: unknown value(s) {unknown}; allowed: {', '.join(allowed)}")
+        taken = where_paragraph_is(docs, session, paragraph)
+        if taken:
+            raise ScaffoldError(f"paragraph {paragraph} of {session} already exists: {', '.join(taken)}")
+        if source_report is not None and paragraph not in source_report.paragraphs:
+            numbers = sorted(source_report.paragraphs)
+            raise ScaffoldError(f"paragraph {paragraph} is not in the source of {session} "
+                                f"(it has paragraphs {numbers[0]}–{numbers[-1]})")
     written = []
     for lang, text in (("ar", arabic or PLACEHOLDER_AR), ("en", PLACEHOLDER_EN)):
         path = page_path(docs, lang, session, paragraph, default_session)
@@ -90,6 +130,7 @@ def import_report(raw_text: str, docs: Path, vocab: dict, session: str, default_
         text = rough_text(part)
         strength = guess_strength(text, vocab) or "should"
         # TODO values fail validation on purpose: the build lists what is left to tag
-        written += new_recommendation(docs, vocab, number, TODO, session, default_session,
+        section = TODO if sections_of(vocab, session) else None
+        written += new_recommendation(docs, vocab, number, section, session, default_session,
                                       [TODO], [TODO], strength, arabic=text, check=False)
     return written

@@ -15,6 +15,9 @@ from . import blocks, safety
 from .pages import LANGUAGES, Page, PageError
 
 TYPES = {"integer": int, "string": str, "list": list, "mapping": dict}
+# What every placeholder written by `new` and `import` holds (tawsiyat.scaffold): a page that
+# still holds one is refused, so a placeholder is never published.
+PLACEHOLDER = "TODO"
 
 
 def load_schema(path: Path) -> dict:
@@ -61,10 +64,35 @@ def _check_value(page: Page, key: str, rule: dict, value, vocab: dict) -> None:
     if rule.get("plain") and (why := safety.plain(value)):
         raise PageError(page.label, key, f"{why}, got {value!r}")
     if "vocabulary" in rule:
-        allowed = list(vocab[rule["vocabulary"]])
+        allowed = _allowed(page, rule, vocab)
         for item in items:
             if item not in allowed:
+                if "belongs_to" in rule and not allowed:
+                    owner = page.meta.get(rule["belongs_to"])
+                    raise PageError(page.label, key, f"'{item}': {rule['belongs_to']} {owner} has no {rule['vocabulary']} "
+                                                     f"in data/vocabulary.yml; leave '{key}' out")
                 raise PageError(page.label, key, f"unknown value '{item}'{_suggest(item, allowed)}")
+
+
+def _allowed(page: Page, rule: dict, vocab: dict) -> list[str]:
+    """The vocabulary values a field may take; with ``belongs_to: session``, only those of the
+    page's own session (agenda sections belong to their meeting)."""
+    entries = vocab.get(rule["vocabulary"]) or {}
+    owner_key = rule.get("belongs_to")
+    if owner_key is None:
+        return list(entries)
+    owner = page.meta.get(owner_key)
+    return [k for k, v in entries.items() if isinstance(v, dict) and v.get(owner_key) == owner]
+
+
+def _placeholders(page: Page, found: list) -> None:
+    if PLACEHOLDER in str(page.meta.get("title", "")):
+        raise PageError(page.label, "title", f"still holds the placeholder written by `new` ({PLACEHOLDER}): "
+                                             "write a short descriptive title")
+    for block in found:
+        if PLACEHOLDER in block.body:
+            raise PageError(page.label, "body", f"'::: {block.kind} {block.number}' still holds the placeholder "
+                                                f"written by `new` ({PLACEHOLDER}): write the text")
 
 
 def validate_page(page: Page, schema: dict, vocab: dict) -> None:
@@ -76,7 +104,7 @@ def validate_page(page: Page, schema: dict, vocab: dict) -> None:
             raise PageError(page.label, key, f"unknown key{_suggest(key, list(rules))}")
     for key, rule in rules.items():
         if key not in page.meta:
-            if rule.get("required"):
+            if rule.get("required") and not ("belongs_to" in rule and not _allowed(page, rule, vocab)):
                 raise PageError(page.label, key, "is required")
             continue
         if page.lang not in rule.get("languages", LANGUAGES):
@@ -92,6 +120,7 @@ def validate_page(page: Page, schema: dict, vocab: dict) -> None:
         raise PageError(page.label, None, str(exc)) from None
     if found and "session" not in page.meta:
         raise PageError(page.label, "session", "is required on a page with official text")
+    _placeholders(page, found)
     if kind == "recommendation":
         numbers = [b.number for b in found if b.kind == "paragraph"]
         if numbers != [page.meta["paragraph"]]:
@@ -100,8 +129,11 @@ def validate_page(page: Page, schema: dict, vocab: dict) -> None:
                             f"'::: paragraph {page.meta['paragraph']}' block; found {numbers or 'none'}")
 
 
-def validate_site(pages: dict[str, list[Page]], schema: dict, vocab: dict) -> list[PageError]:
-    """Every problem across the site: per page, duplicates, missing twins, disagreeing facets."""
+def validate_site(pages: dict[str, list[Page]], schema: dict, vocab: dict,
+                  unreadable: dict[str, set[str]] | None = None) -> list[PageError]:
+    """Every problem across the site: per page, duplicates, missing twins, disagreeing facets.
+    ``unreadable``: per language, the paths of pages that exist but could not be read (already
+    reported): they count as present, so their twins get no false "has no translation"."""
     problems: list[PageError] = []
     valid: dict[str, dict[str, Page]] = {}
     for lang, lang_pages in pages.items():
@@ -122,7 +154,8 @@ def validate_site(pages: dict[str, list[Page]], schema: dict, vocab: dict) -> li
                 seen[key] = page
     shared = [k for k, rule in schema["recommendation"].items() if rule.get("shared")]
     original, *others = LANGUAGES
-    all_rels = {lang: {p.rel for p in lang_pages} for lang, lang_pages in pages.items()}
+    all_rels = {lang: {p.rel for p in lang_pages} | (unreadable or {}).get(lang, set())
+                for lang, lang_pages in pages.items()}
     for rel in sorted(all_rels[original]):
         for lang in others:
             if rel not in all_rels[lang]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import datafiles
 from . import pages as pages_mod
 from . import schema as schema_mod
 from .pages import Page, PageError
@@ -15,7 +16,8 @@ class Site:
     project: Project
     pages: dict[str, list[Page]]
     schema: dict
-    problems: list[PageError] = field(default_factory=list)
+    problems: list = field(default_factory=list)  # every problem (PageError, DataError), data files first
+    data_problems: list = field(default_factory=list)  # those of the data files
     _by_rel: dict | None = field(default=None, repr=False)
 
     @property
@@ -35,8 +37,18 @@ class Site:
 
 
 def load(project: Project) -> Site:
+    """Read every page and validate everything, never raising on bad input: the problems are in
+    ``Site.problems``. When a data file is broken, the pages are read but not validated (their
+    errors would only follow from it)."""
     problems: list[PageError] = []
     loaded = {lang: pages_mod.load_language(project.docs, lang, problems) for lang in pages_mod.LANGUAGES}
-    schema = schema_mod.load_schema(project.root / "data" / "schema.yml")
-    problems += schema_mod.validate_site(loaded, schema, project.vocabulary)
-    return Site(project, loaded, schema, problems)
+    unreadable: dict[str, set[str]] = {}
+    for problem in problems:
+        lang, _, rel = problem.path.removeprefix("docs/").partition("/")
+        unreadable.setdefault(lang, set()).add(rel)
+    schema, data_problems = datafiles.load_schema(project.root)
+    if not data_problems:
+        data_problems = datafiles.check_all(project.root)
+    if not data_problems:
+        problems += schema_mod.validate_site(loaded, schema, project.vocabulary, unreadable)
+    return Site(project, loaded, schema or {}, data_problems + problems, data_problems)

@@ -2,24 +2,29 @@
 
 Each English page records, in ``translates``, the fingerprint of every Arabic paragraph it
 translates. When an Arabic paragraph changes and its English does not, the page is stale: the
-build shows a notice on it and ``tawsiyat.py check stale`` fails.
+build shows a notice on it and ``scripts/dev.sh check stale`` fails.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from .blocks import BlockError
 from .pages import Page
 from .site import Site
 
 ORIGINAL, TRANSLATION = "ar", "en"
+# What people are told to run (scripts/dev.sh runs the command line inside the project's .venv).
+STAMP_COMMAND = "scripts/dev.sh stamp"
 _FRONT = re.compile(r"\A(---\n)(.*?)(\n---\n)", re.S)
 _TRANSLATES_LINE = re.compile(r"^translates:.*(?:\n[ \t]+.*)*", re.M)
 
 
 def stale_paragraphs(original: Page | None, translation: Page) -> list[int]:
     """The paragraphs of ``translation`` whose Arabic changed since it was stamped."""
-    recorded = {int(k): str(v) for k, v in (translation.meta.get("translates") or {}).items()}
+    translates = translation.meta.get("translates")
+    recorded = {int(k): str(v) for k, v in (translates if isinstance(translates, dict) else {}).items()
+                if str(k).strip().isdigit()}
     source = original.paragraph_blocks if original else {}
     out = []
     for number in translation.paragraph_blocks:
@@ -29,12 +34,29 @@ def stale_paragraphs(original: Page | None, translation: Page) -> list[int]:
     return out
 
 
-def stale_pages(site: Site) -> list[tuple[Page, list[int]]]:
+def never_stamped(translation: Page) -> bool:
+    """An English page that records no Arabic at all: not yet translated (e.g. right after `new`)."""
+    return not translation.meta.get("translates")
+
+
+def _blocks_readable(page: Page | None) -> bool:
+    try:
+        return page is None or page.paragraph_blocks is not None
+    except BlockError:
+        return False
+
+
+def stale_pages(site: Site) -> list[tuple[Page, list[int], bool]]:
+    """(page, stale paragraph numbers, never stamped) for every English page that is behind.
+    Pages whose blocks do not parse are left to the schema check."""
     out = []
     for page in site.pages[TRANSLATION]:
-        numbers = stale_paragraphs(site.page(ORIGINAL, page.rel), page)
+        original = site.page(ORIGINAL, page.rel)
+        if not (_blocks_readable(page) and _blocks_readable(original)):
+            continue
+        numbers = stale_paragraphs(original, page)
         if numbers:
-            out.append((page, numbers))
+            out.append((page, numbers, never_stamped(page)))
     return out
 
 
@@ -56,7 +78,7 @@ def stamp(site: Site, only: set[str] | None = None) -> list[Path]:
         if only is not None and page.rel not in only:
             continue
         original = site.page(ORIGINAL, page.rel)
-        if original is None:
+        if original is None or not (_blocks_readable(page) and _blocks_readable(original)):
             continue
         prints = {n: b.fingerprint for n, b in original.paragraph_blocks.items() if n in page.paragraph_blocks}
         if not prints:

@@ -149,3 +149,40 @@ def test_edit_this_page_opens_the_right_file(built_site):
         links = re.findall(r'<a href="([^"]+)" title="[^"]*" class="md-content__button md-icon" rel="edit">', html)
         assert links == [base + source[len("docs/"):]], (url, links)
         assert (ROOT / source).is_file()
+
+
+def test_a_changed_diacritic_in_the_official_text_stops_the_build(project_copy, tmp_path):
+    """The build runs the fidelity check of every meeting that has a source (once per build)."""
+    edit(project_copy, "docs/ar/recommendations/05.md", "وفقا ", "وفقاً ")
+    for strict in (True, False):
+        result = mkdocs_build(project_copy, tmp_path / f"site-{strict}", strict=strict)
+        output = result.stderr + result.stdout
+        assert result.returncode != 0, f"the build passed (strict={strict})"
+        assert "paragraph 5 (docs/ar/recommendations/05.md): the text differs" in output, output[-2000:]
+        assert "extra: ◌ً (ARABIC FATHATAN, U+064B) x1" in output
+        assert output.count("the text differs") == 1  # once per build, not once per language
+    check = run_cli(project_copy, "check", "fidelity")
+    assert check.returncode == 1 and "paragraph 5" in check.stdout
+
+
+DATA_CASES = {
+    "vocabulary indentation": ("data/vocabulary.yml", "\n    start: 2010-10-19", "\n   start: 2010-10-19", "invalid YAML"),
+    "theme label without en": ("data/vocabulary.yml", "label: {ar: الموافقة, en: Consent}", "label: {ar: الموافقة}",
+                               "'themes.consent.label': the en text is missing"),
+    "glossary term without en": ("data/glossary.yml", "- ar: الدول الأطراف\n  en: States parties\n", "- ar: الدول الأطراف\n",
+                                 "'en' is required"),
+    "count without a plural form": ("data/words.yml", 'few: "{n} موضوعات مشتركة", ', "", "lacks the CLDR plural form(s) few"),
+}
+
+
+@pytest.mark.parametrize("name", list(DATA_CASES))
+def test_each_broken_data_file_fails_check_and_build_with_file_and_line(project_copy, tmp_path, name):
+    rel, old, new, words = DATA_CASES[name]
+    edit(project_copy, rel, old, new)
+    result = mkdocs_build(project_copy, tmp_path / "site")
+    output = result.stderr + result.stdout
+    assert result.returncode != 0 and "Traceback" not in output, output[-3000:]
+    assert re.search(re.escape(rel) + r":\d+: ", output) and words in output, output[-3000:]
+    check = run_cli(project_copy, "check")
+    assert check.returncode == 1 and "Traceback" not in check.stderr
+    assert re.search(re.escape(rel) + r":\d+: ", check.stdout) and words in check.stdout, check.stdout

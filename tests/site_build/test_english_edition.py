@@ -1,24 +1,12 @@
 """The English edition in the built site: notices, language switch, hreflang, staleness."""
 import re
 
-from conftest import mkdocs_build, read_html, run_cli
-
-RECS = range(5, 49)
-
-
-def switcher_links(html: str) -> dict[str, str]:
-    """hreflang -> href of the language menu entries."""
-    menu = html[html.index('class="md-select__list"'):]
-    menu = menu[: menu.index("</ul>")]
-    return dict((lang, href) for href, lang in re.findall(r'href="([^"]+)"[^>]*hreflang="(\w+)"', menu))
+from build_assertions import check_twins
+from conftest import ROOT, mkdocs_build, read_html, run_cli
 
 
-def test_every_recommendation_switches_to_its_twin_and_back(built_site):
-    for n in RECS:
-        ar = switcher_links(read_html(built_site, f"recommendations/{n:02d}"))
-        en = switcher_links(read_html(built_site, f"en/recommendations/{n:02d}"))
-        assert ar["en"].rstrip("/").endswith(f"en/recommendations/{n:02d}"), ar
-        assert en["ar"].rstrip("/").endswith(f"recommendations/{n:02d}") and "/en/" not in en["ar"], en
+def test_every_recommendation_switches_to_its_twin_and_back_and_says_it_is_unofficial(built_site):
+    check_twins(ROOT, built_site)
 
 
 def test_hreflang_alternates_in_the_sitemap(built_site):
@@ -33,7 +21,7 @@ def test_hreflang_alternates_in_the_sitemap(built_site):
 
 
 def test_english_pages_say_the_translation_is_unofficial_and_name_the_document(built_site):
-    for url in ["en", "en/report", "en/meeting/introduction", *[f"en/recommendations/{n:02d}" for n in RECS]]:
+    for url in ["en", "en/report", "en/meeting/introduction"]:
         html = read_html(built_site, url)
         assert "Unofficial translation" in html and "CTOC/COP/WG.4/2013/5" in html, url
         assert "may be out of date" not in html, url
@@ -47,8 +35,10 @@ def test_glossary_page_in_both_languages(built_site):
 
 
 def test_editing_the_arabic_makes_the_english_stale(project_copy, tmp_path):
+    # a change of word order keeps every character of the source (the build checks that) but
+    # changes the text the English translates
     page = project_copy / "docs/ar/recommendations/31.md"
-    page.write_text(page.read_text(encoding="utf-8").replace("وفقاً للقوانين", "وفقاً  للقوانين الداخلية و", 1), encoding="utf-8")
+    page.write_text(page.read_text(encoding="utf-8").replace("وفقاً للقوانين", "للقوانين وفقاً", 1), encoding="utf-8")
     check = run_cli(project_copy, "check", "stale")
     assert check.returncode == 1 and "docs/en/recommendations/31.md" in check.stdout
     result = mkdocs_build(project_copy, tmp_path / "site")

@@ -62,6 +62,34 @@ def test_bad_yaml_names_file_and_line():
     assert caught.value.line is not None and caught.value.line >= 3
 
 
+@pytest.mark.parametrize("text, line", [
+    ("---\ntitle: a\nthemes: x: y\n---\nنص\n", 3),
+    ("---\ntitle: a\nthemes: [a]\n  bad: x\nstrength: b\n---\nنص\n", 4),
+    ("\ufeff---\r\ntitle: a\r\n\r\nthemes: x: y\r\n---\r\nنص\r\n", 4),
+])
+def test_yaml_errors_name_the_exact_line(text, line):
+    with pytest.raises(PageError) as caught:
+        parse(text, "recommendations/05.md", "ar")
+    assert caught.value.line == line and str(caught.value).startswith(f"docs/ar/recommendations/05.md:{line}: ")
+
+
+def test_sections_belong_to_their_meeting():
+    other = {"session": "wgtip-2010-01", "paragraph": 3}
+    body = "\n::: paragraph 3\nنص\n:::\n"
+    with pytest.raises(PageError, match="session wgtip-2010-01 has no sections"):
+        schema_mod.validate_page(rec(body=body, **other), SCHEMA, VOCAB)
+    schema_mod.validate_page(rec(body=body, section=None, **other), SCHEMA, VOCAB)  # none: not required
+    with pytest.raises(PageError, match="'section': is required"):
+        schema_mod.validate_page(rec(section=None), SCHEMA, VOCAB)
+
+
+def test_placeholders_are_refused():
+    with pytest.raises(PageError, match="'title': still holds the placeholder"):
+        schema_mod.validate_page(rec(title="TODO: a title"), SCHEMA, VOCAB)
+    with pytest.raises(PageError, match="'body': '::: paragraph 5' still holds the placeholder"):
+        schema_mod.validate_page(rec(body="\n::: paragraph 5\nTODO: نص\n:::\n"), SCHEMA, VOCAB)
+
+
 def test_bom_and_crlf_read_like_plain():
     plain = "---\ntitle: a\n---\n\n::: paragraph 5\nنص\n:::\n"
     windows = "\ufeff" + plain.replace("\n", "\r\n")
