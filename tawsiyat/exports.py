@@ -51,9 +51,10 @@ def _text(page: Page) -> str:
     return " ".join(plain_text(b.body) for b in page.paragraph_blocks.values())
 
 
-def label(vocab: dict, field: str, code: str, lang: str) -> str:
-    """The vocabulary's label of a facet code in ``lang``."""
-    return vocab[FACETS[field]][code]["label"][lang]
+def label(vocab: dict, field: str, code: str | None, lang: str) -> str | None:
+    """The vocabulary's label of a facet code in ``lang`` (None for no code: a meeting without
+    agenda sections)."""
+    return None if code is None else vocab[FACETS[field]][code]["label"][lang]
 
 
 def _labels(vocab: dict, record: dict) -> dict:
@@ -105,6 +106,8 @@ def _label_properties(vocab: dict) -> dict:
                           "description": what + ", one per code, in the same order"}
             else:
                 values["description"] = what
+                if field == "section":  # a meeting may have no agenda sections
+                    values["enum"].append(None)
             props[f"{field}_{lang}"] = values
     return props
 
