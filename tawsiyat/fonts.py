@@ -146,7 +146,7 @@ def check(root: Path) -> list[str]:
     """The project's text files and Material's strings against the committed faces."""
     try:
         faces = coverage(root / FACES_DIR)
-    except ImportError as exc:  # fontTools and brotli come with requirements-test.txt
-        return [f"cannot read the faces ({exc}): pip install -r requirements-test.txt"]
+    except ImportError as exc:  # fontTools and brotli come with requirements.txt
+        return [f"cannot read the faces ({exc}): scripts/dev.sh check installs them (requirements.txt)"]
     texts = {**text_files(root), **material_strings(site_languages(root))}
     return missing(texts, faces)
