@@ -340,6 +340,7 @@
       return showMore(mine, false).then(function () {
         if (mine !== sequence) return;
         announce(results.length);
+        list.setAttribute("data-total", String(results.length));
         list.setAttribute("data-query", text);  // what the list shows results for (tests wait on it)
         list.setAttribute("data-filters", JSON.stringify(active));
       });
@@ -348,13 +349,21 @@
 
   // --- opening and closing -----------------------------------------------------------------
   function isOpen() { return toggle.checked; }
-  function wide() { return getComputedStyle(input).visibility !== "hidden" && input.getBoundingClientRect().width > 0 && !opener.offsetParent; }
+  // wide screens show the box in the header; narrow ones only the search button that opens it
+  function wide() { return !opener || !opener.offsetParent; }
+  // the closed panel, and on narrow screens the box parked off-screen, take no focus
+  function settle() {
+    var open = isOpen();
+    output.inert = !open;
+    input.tabIndex = open || wide() ? 0 : -1;
+    input.setAttribute("aria-expanded", open ? "true" : "false");
+  }
   function setOpen(open, focusBox) {
     if (toggle.checked !== open) {
       toggle.checked = open;
       toggle.dispatchEvent(new Event("change"));
     }
-    output.inert = !open;
+    settle();
     input.setAttribute("aria-expanded", open ? "true" : "false");
     if (open) {
       load();
@@ -380,11 +389,11 @@
     }
   }
 
-  output.inert = true;
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
-  input.setAttribute("aria-expanded", "false");
   input.setAttribute("aria-controls", "tw-search-list");
+  settle();
+  window.addEventListener("resize", settle);
   if (opener) {  // the header's search button (narrow screens) is a <label>: make it a keyboard button
     opener.setAttribute("role", "button");
     opener.setAttribute("tabindex", "0");
@@ -436,8 +445,7 @@
     if (isOpen() && to && !dialog.contains(to)) setOpen(false);
   });
   toggle.addEventListener("change", function () {
-    output.inert = !toggle.checked;
-    input.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
+    settle();
     if (toggle.checked) {
       load();
       setTimeout(function () { if (!dialog.contains(document.activeElement)) input.focus(); }, 50);
