@@ -21,11 +21,12 @@ ARABIC = {
     "موافقة": {10, 11, 12, 13, 14, 15},
     "الموافق": {10, 11, 12, 13, 14, 15},        # a partial word, as typed
     "المسئولية": {34},                         # text: المسؤولين (hamza seat before waw)
-    "رسوم التوظيف من فضلك": {22, 47},          # "فضلك" occurs nowhere: the rest still answers
+    "رسوم التوظيف لو سمحت": {22, 47},          # filler words no recommendation has: the rest still answers
+    "اساءة استغلال حالة استضعاف": {15},        # the Protocol's words; ¶15 says "لاستغلال حالة الضعف وإساءة"
 }
 # Rows that only data/equivalences.yml makes work (the Protocol's terms, common usage)
 ARABIC_EQUIVALENCES = {
-    "اساءة استغلال حالة استضعاف": {15},        # the Protocol's words; ¶15 says "حالة الضعف"
+    "حالة استضعاف": {15},                      # the Protocol's words; ¶15 says "حالة الضعف"
     "الاتجار بالبشر": {5, 7, 9, 31, 36},       # the report says "بالأشخاص"
     "وكالات التوظيف": {22, 47},                # the report says "شركات التوظيف"
 }
@@ -40,9 +41,8 @@ ENGLISH = {
 }
 ENGLISH_EQUIVALENCES = {
     "cyberspace": {33},                        # the report says "Internet"
-    "recruiters": {22, 47},                    # the report says "recruitment agencies"
-    "labor standards": {21},                   # US spelling; the report says "labour"
-    "organised crime": {25, 28, 37},           # UK -ise; the report says "organized"
+    "labor": {8, 21, 22, 29},                  # US spelling; the report says "labour"
+    "organised": {25, 28, 37},                 # -ise; the report says "organized"
 }
 # A paragraph looked up by number comes first, however the reader writes it
 PARAGRAPH_QUERIES = {
@@ -138,7 +138,8 @@ def test_a_theme_filter_narrows_the_results(arabic):
 def test_without_arabic_normalisation_the_same_queries_fail(project_copy, tmp_path, browser):
     """Proof that the Arabic tests can fail: the site built with the normalisation switched off."""
     site = tmp_path / "site"
-    result = mkdocs_build(project_copy, site, env={"TAWSIYAT_ARABIC_NORMALISATION": "off"})
+    # the equivalences add normalised forms of their phrases: off too, to test the normalisation alone
+    result = mkdocs_build(project_copy, site, env={"TAWSIYAT_ARABIC_NORMALISATION": "off", "TAWSIYAT_EQUIVALENCES": "off"})
     assert result.returncode == 0, result.stderr
     server = localserve.serve(site)
     try:

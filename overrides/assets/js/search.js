@@ -298,18 +298,24 @@
     return Object.keys(active).some(function (k) { return active[k].length; });
   }
 
-  // Pagefind wants every word of a query; a word found nowhere is dropped, and the rest searched
+  // Pagefind wants every word of a query. When no page has them all, words are left out one at a
+  // time (a filler word, a word found nowhere), keeping the query that still finds the most pages
   function searchText(pf, text) {
-    return pf.search(text, { filters: active }).then(function (search) {
-      var parts = text.split(" ");
-      if (search.results.length || parts.length < 2) return { search: search, dropped: [] };
-      return Promise.all(parts.map(function (w) { return pf.search(w, { filters: active }); })).then(function (each) {
-        var kept = parts.filter(function (w, i) { return each[i].results.length; });
-        var dropped = parts.filter(function (w, i) { return !each[i].results.length; });
-        if (!kept.length || kept.length === parts.length) return { search: search, dropped: [] };
-        return pf.search(kept.join(" "), { filters: active }).then(function (s) { return { search: s, dropped: dropped }; });
+    function attempt(parts, dropped) {
+      return pf.search(parts.join(" "), { filters: active }).then(function (search) {
+        if (search.results.length || parts.length < 2) return { search: search, dropped: dropped };
+        return Promise.all(parts.map(function (w, i) {
+          var rest = parts.slice(0, i).concat(parts.slice(i + 1));
+          return pf.search(rest.join(" "), { filters: active }).then(function (s) { return { s: s, rest: rest, word: w }; });
+        })).then(function (tries) {
+          var best = null;
+          tries.forEach(function (t) { if (!best || t.s.results.length > best.s.results.length) best = t; });
+          if (best.s.results.length) return { search: best.s, dropped: dropped.concat([best.word]) };
+          return parts.length > 2 ? attempt(best.rest, dropped.concat([best.word])) : { search: search, dropped: [] };
+        });
       });
-    });
+    }
+    return attempt(text.split(" "), []);
   }
 
   function run() {
