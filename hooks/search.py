@@ -85,6 +85,8 @@ def on_config(config):
     equiv = _equivalences(config)
     config.extra["tw_search"] = {
         "paragraph_words": equiv.paragraph_words[lang],
+        # the groups, so that a result found through one phrase highlights the other in the text
+        "equivalences": equiv.groups[lang],
         "lang": lang,
         "words": words.group("search", lang),
         "counts": words.counts(lang),

@@ -112,6 +112,19 @@
     }).filter(function (w) { return w.length > 1; });
   }
 
+  // The words of the phrases equivalent to a query word (data/equivalences.yml), so that a page
+  // found through its hidden terms shows and highlights the words it really has
+  var groups = (cfg.equivalences || []).map(function (group) { return group.map(matchForms); });
+  function withEquivalents(terms) {
+    var out = terms.slice();
+    groups.forEach(function (group) {
+      var hit = group.some(function (phrase) { return phrase.every(function (w) { return terms.indexOf(w) !== -1; }); });
+      if (hit) group.forEach(function (phrase) { phrase.forEach(function (w) { if (out.indexOf(w) === -1) out.push(w); }); });
+    });
+    out.lastTyped = terms.length - 1;  // the word being typed matches as a prefix
+    return out;
+  }
+
   // --- paragraph lookup: "22", "٢٢", "الفقرة ٢٢", "para 22", "¶22" --------------------------------
   function paragraphNumber(text) {
     var t = text.trim().replace(/[٠-٩]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
@@ -162,7 +175,7 @@
     // the word being typed (the last) matches as a prefix, like Pagefind; the others as a prefix
     // only when long enough to say something ("of" must not mark "offence")
     function matches(f, t, k) {
-      return f === t || (f && f.indexOf(t) === 0 && (k === terms.length - 1 || t.length >= 4));
+      return f === t || (f && f.indexOf(t) === 0 && (k === terms.lastTyped || t.length >= 4));
     }
     if (terms.length) {
       for (var i = 0; i < end; i++) {
@@ -340,7 +353,7 @@
       var results = [];
       if (found[1]) found[1].results.forEach(function (h) { seen[h.id] = true; results.push({ handle: h, lookup: lookup }); });
       found[0].search.results.forEach(function (h) { if (!seen[h.id]) results.push({ handle: h, lookup: null }); });
-      state = { results: results, shown: 0, dropped: found[0].dropped, terms: lookup ? [] : matchForms(query || "") };
+      state = { results: results, shown: 0, dropped: found[0].dropped, terms: lookup ? [] : withEquivalents(matchForms(query || "")) };
       list.innerHTML = "";
       setActive(-1);
       return showMore(mine, false).then(function () {
