@@ -521,5 +521,5 @@
     if (filterBox.open && !filterBox.querySelector("select")) buildFilters();
   });
 
-  window.tawsiyatSearch = { queryText: queryText, run: run, paragraphNumber: paragraphNumber };
+  window.tawsiyatSearch = { queryText: queryText, run: run, paragraphNumber: paragraphNumber, withEquivalents: withEquivalents, matchForms: matchForms };
 })();
