@@ -14,10 +14,14 @@ static-i18n's nested builds (-100), in the final pass only.
 Each paragraph is found once, on the page that holds it: the assembled full report and the
 parallel view repeat every paragraph of the recommendation and meeting pages, so they are kept out
 of the index (no ``data-pagefind-body``) rather than indexed three times or cut into per-paragraph
-records. Pages that hold several paragraphs (the meeting pages) need no records of their own
-either: Pagefind returns the position of every element with an id (``anchors``) and of every hit,
-so the search box opens the page at the ``#p-N`` that precedes the first hit and Pagefind's
-highlight script marks the words there. Everything this hook adds as hidden metadata is written
+records (through the ``pagefind`` Python API): the recommendation pages already are one
+paragraph each, and custom records would mean extracting the text a second time, outside
+Pagefind's own HTML handling. Pages that hold several paragraphs (the meeting pages) need no
+records of their own either, nor Pagefind's sub-results (which split a page only at headings or
+elements with ``data-pagefind-title``): Pagefind returns the position of every element with an id
+(``anchors``) and of every hit, so the search box opens the page at the ``#p-N`` holding the
+most query words and Pagefind's highlight script marks the words there. Every page lists the
+numbers of its paragraphs as the ``paragraph`` filter, for lookup by number ("الفقرة ٢٢", "para 22"). Everything this hook adds as hidden metadata is written
 as attribute values (``data-pagefind-meta="summary:…"``), not text, so it is neither indexed
 twice nor shown in excerpts; the hidden search terms come last, after an element with the id
 ``tw-search-terms``, so the search box knows where the visible text ends.
