@@ -79,13 +79,18 @@ def measure(site: Path, lang: str) -> dict:
             first_raw = sum(r for _, r, _ in fetched)
             first_gzip = sum(g for _, _, g in fetched)
             first_requests = len(fetched)
+            kinds: dict[str, int] = {}
+            for address, raw, packed in fetched:
+                kind = next((k for k in ("fragment", "index", "filter", "wasm", "pf_meta", "pagefind.js")
+                             if k in address), "other")
+                kinds[kind] = kinds.get(kind, 0) + min(raw, packed)
             times = [page.evaluate(TIME_QUERY, q) for q in QUERIES[lang]]
             page.remove_listener("response", record)
             browser.close()
     finally:
         server.shutdown()
     return {"first_query_ms": first, "first_query_bytes": first_raw, "first_query_gzip": first_gzip,
-            "requests": first_requests, "median_ms": statistics.median(times), "max_ms": max(times)}
+            "requests": first_requests, "kinds": kinds, "median_ms": statistics.median(times), "max_ms": max(times)}
 
 
 PHONE_QUERIES = {
@@ -158,6 +163,8 @@ def report(label: str, site: Path) -> None:
         print(f"{label:>10} {lang}: index {sizes.get(lang, 0) / 1024:8.1f} KiB | first query {m['first_query_bytes'] / 1024:7.1f} KiB "
               f"({m['first_query_gzip'] / 1024:.1f} KiB gzip, {m['requests']} requests, {m['first_query_ms']:.0f} ms) | "
               f"keystroke->results median {m['median_ms']:.1f} ms, max {m['max_ms']:.1f} ms", flush=True)
+        print(" " * 16 + "first query by kind (KiB, gzip): " +
+              ", ".join(f"{k} {v / 1024:.1f}" for k, v in sorted(m["kinds"].items())), flush=True)
 
 
 def run(root: Path, size: int) -> None:

@@ -5,7 +5,7 @@
 //   results and the "more results" option (aria-activedescendant), Enter opens, Escape closes
 //   and gives focus back to the box, leaving the dialog (Tab, a click elsewhere) closes it. The
 //   count is announced through a status region, in the page's language and digits.
-// - Every result is reachable: the list grows by PAGE_SIZE with the "more results" option.
+// - Every result is reachable: the list grows with the "more results" option until all are listed.
 // - A result opens the page at the paragraph (#p-N) holding the best hit, with the words found
 //   highlighted there by Pagefind's highlight script, and its snippet is cut from that paragraph.
 //   The build keeps the full report and the parallel view out of the index (hooks/search.py), so
@@ -50,7 +50,11 @@
   var sequence = 0;
   var plural = new Intl.PluralRules(cfg.lang);
   var digits = new Intl.NumberFormat(cfg.lang === "ar" ? "ar-u-nu-arab" : cfg.lang, { useGrouping: false });
-  var PAGE_SIZE = 10;  // results whose fragments are fetched at once (in parallel), then 10 more each time
+  // Results whose fragments (one request each) are fetched at once, in parallel: a first screen of
+  // FIRST_PAGE as the reader types (fewer bytes and requests before the first result), then PAGE_SIZE
+  // more each time "more results" is chosen
+  var FIRST_PAGE = 5;
+  var PAGE_SIZE = 10;
   var state = { results: [], shown: 0, dropped: [], terms: [] };
   var current = -1;   // index of the active option, -1: none (focus in the box)
 
@@ -289,7 +293,7 @@
   // fetch the fragments of results [from, to) in parallel, then show them
   function showMore(mine, focusFirstNew) {
     var from = state.shown;
-    var to = Math.min(state.results.length, from + PAGE_SIZE);
+    var to = Math.min(state.results.length, from + (from ? PAGE_SIZE : FIRST_PAGE));
     return Promise.all(state.results.slice(from, to).map(function (r) {
       return r.data ? Promise.resolve(r) : r.handle.data().then(function (data) {
         r.data = data;
