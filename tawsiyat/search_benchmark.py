@@ -137,8 +137,8 @@ def measure_phone(site: Path, lang: str, keystroke_ms: int = 120) -> list[float]
             box.wait_for(state="visible")
             for query in PHONE_QUERIES[lang]:
                 box.fill("")
-                box.press_sequentially(query, delay=keystroke_ms)
-                page.wait_for_function("q => q in window.__tw.shown", arg=query, timeout=30000)
+                box.press_sequentially(query, delay=keystroke_ms, timeout=180000)
+                page.wait_for_function("q => q in window.__tw.shown", arg=query, timeout=180000)
                 probe = page.evaluate("() => window.__tw")
                 last_key = max(t for value, t in probe["keys"] if value == query)
                 times.append(probe["shown"][query] - last_key)

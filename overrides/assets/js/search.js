@@ -347,10 +347,16 @@
     }
     var lookup = text ? paragraphNumber(text) : null;
     var query = text ? queryText(text) : null;
+    // yield once before searching: keystrokes queued while the page was busy (a slow phone) run
+    // first and supersede this query, so only the last of them is searched
     return load().then(function (pf) {
+      return new Promise(function (resolve) { setTimeout(function () { resolve(pf); }, 0); });
+    }).then(function (pf) {
       if (mine !== sequence) return null;
       var byNumber = lookup ? pf.search(null, { filters: Object.assign({}, active, { paragraph: [lookup] }) }) : null;
-      return Promise.all([query ? searchText(pf, query) : pf.search(null, { filters: active }).then(function (s) { return { search: s, dropped: [] }; }), byNumber]);
+      // a lookup by number answers with its paragraph first, then pages with every word as typed
+      var plain = pf.search(lookup ? query : null, { filters: active }).then(function (s) { return { search: s, dropped: [] }; });
+      return Promise.all([query && !lookup ? searchText(pf, query) : plain, byNumber]);
     }).then(function (found) {
       if (!found || mine !== sequence) return null;
       var seen = {};
