@@ -97,7 +97,8 @@ PHONE_QUERIES = {
     "ar": ["الاتجار", "حماية الضحايا", "التوظيف", "الفقرة ٢٢", "المجتمع المدني", "الموافقة"],
     "en": ["trafficking", "protect victims", "recruitment", "paragraph 22", "civil society", "consent"],
 }
-# Collects, in the page, the time of each keystroke and of each rendered result list
+# Collects, in the page, the time of each keystroke and of each rendered result list (results, or
+# the words saying there are none: an older search box found nothing for some of these queries)
 PHONE_PROBE = """() => {
   window.__tw = {keys: [], shown: {}};
   const input = document.getElementById('tw-search-input');
@@ -105,7 +106,7 @@ PHONE_PROBE = """() => {
   input.addEventListener('input', () => window.__tw.keys.push([input.value, performance.now()]));
   new MutationObserver(() => {
     const q = list.getAttribute('data-query');
-    if (q && !(q in window.__tw.shown) && list.querySelector('a')) window.__tw.shown[q] = performance.now();
+    if (q && !(q in window.__tw.shown)) window.__tw.shown[q] = performance.now();
   }).observe(list, {attributes: true, childList: true});
 }"""
 
