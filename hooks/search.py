@@ -141,6 +141,9 @@ def on_page_content(html, page, config, files):
     terms = [_state["equivalences"].terms(full, lang)]
     if lang == "ar" and _normalising():
         terms.insert(0, search_terms.terms(full))
+    # one word per paragraph held ("p22"): a lookup by number searches it, with the paragraph
+    # filter for exactness, since a search with no word would fetch the whole index
+    terms.append(" ".join(f"p{n}" for n in dict.fromkeys(PARAGRAPH.findall(html))))
     terms_text = " ".join(t for t in terms if t)
     # always present: its id marks, for the search box, where the page's visible text ends
     extra.append(f'<div id="tw-search-terms" hidden>{html_mod.escape(terms_text)}</div>')

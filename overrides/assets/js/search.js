@@ -353,10 +353,14 @@
       return new Promise(function (resolve) { setTimeout(function () { resolve(pf); }, 0); });
     }).then(function (pf) {
       if (mine !== sequence) return null;
-      var byNumber = lookup ? pf.search(null, { filters: Object.assign({}, active, { paragraph: [lookup] }) }) : null;
+      // the paragraph's own word (hooks/search.py adds "p22" to the page holding ¶22) keeps the
+      // index fetched small; the filter makes it exact ("p22" would also find "p220")
+      var byNumber = lookup ? pf.search("p" + lookup, { filters: Object.assign({}, active, { paragraph: [lookup] }) }) : null;
       // a lookup by number answers with its paragraph first, then pages with every word as typed
-      var plain = pf.search(lookup ? query : null, { filters: active }).then(function (s) { return { search: s, dropped: [] }; });
-      return Promise.all([query && !lookup ? searchText(pf, query) : plain, byNumber]);
+      // (a search is started only when needed: one with no words loads the whole index)
+      var byWords = query && !lookup ? searchText(pf, query)
+        : pf.search(query || null, { filters: active }).then(function (s) { return { search: s, dropped: [] }; });
+      return Promise.all([byWords, byNumber]);
     }).then(function (found) {
       if (!found || mine !== sequence) return null;
       var seen = {};
