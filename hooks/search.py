@@ -53,6 +53,7 @@ IGNORED = ("headerlink", "tw-para-num", "tw-facet-list", "tw-rec-meta", "tw-char
 
 
 PARAGRAPH = re.compile(r'data-paragraph="(\d+)"')
+EVERY_PAGE = "twpage"
 # the lists of recommendation titles on a chapter page (report.section_list) repeat other pages
 TITLE_LIST = re.compile(r'<ul>(?=\s*<li><a href="[^"]*recommendations/)')
 IGNORED_LIST = re.compile(r'<ul data-pagefind-ignore="all">.*?</ul>', re.S)
@@ -89,6 +90,7 @@ def on_config(config):
     equiv = _equivalences(config)
     config.extra["tw_search"] = {
         "paragraph_words": equiv.paragraph_words[lang],
+        "every_page": EVERY_PAGE,
         # the groups, so that a result found through one phrase highlights the other in the text
         "equivalences": equiv.groups[lang],
         "lang": lang,
@@ -144,6 +146,8 @@ def on_page_content(html, page, config, files):
     # one word per paragraph held ("p22"): a lookup by number searches it, with the paragraph
     # filter for exactness, since a search with no word would fetch the whole index
     terms.append(" ".join(f"p{n}" for n in dict.fromkeys(PARAGRAPH.findall(html))))
+    # and one word on every page, which a search by filters alone asks for (same reason)
+    terms.append(EVERY_PAGE)
     terms_text = " ".join(t for t in terms if t)
     # always present: its id marks, for the search box, where the page's visible text ends
     extra.append(f'<div id="tw-search-terms" hidden>{html_mod.escape(terms_text)}</div>')

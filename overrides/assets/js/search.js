@@ -359,7 +359,7 @@
       // a lookup by number answers with its paragraph first, then pages with every word as typed
       // (a search is started only when needed: one with no words loads the whole index)
       var byWords = query && !lookup ? searchText(pf, query)
-        : pf.search(query || null, { filters: active }).then(function (s) { return { search: s, dropped: [] }; });
+        : pf.search(query || cfg.every_page, { filters: active }).then(function (s) { return { search: s, dropped: [] }; });
       return Promise.all([byWords, byNumber]);
     }).then(function (found) {
       if (!found || mine !== sequence) return null;
