@@ -123,3 +123,24 @@ def test_a_broad_query_reaches_every_matching_recommendation(page_at, site_url, 
     urls = listed(page)
     assert len(urls) == total
     assert expected <= set(urls), sorted(expected - set(urls))
+
+
+def test_a_filter_alone_lists_everything_addressed_to_someone(page_at, site_url):
+    """No words, one addressee: every recommendation addressed to it, counted from the data."""
+    the_site = load_site(Project(ROOT))
+    key = "states-parties"
+    label = the_site.vocabulary["addressees"][key]["label"]["ar"]
+    expected = {f"/recommendations/{p.rel[len('recommendations/'):-3]}/"
+                for p in the_site.recommendations("ar") if key in (p.meta.get("addressees") or [])}
+    page = page_at(f"{site_url}/recommendations/05/", width=1280)
+    page.locator("#tw-search-input").click()
+    page.locator("#tw-search-filters summary").click()
+    page.locator('select[data-filter="addressee"]').select_option(label)
+    page.wait_for_function("() => (document.getElementById('tw-search-list').getAttribute('data-filters') || '').includes('addressee')")
+    assert count(page) == len(expected)
+    while page.locator("#tw-search-more").count():
+        shown = len(listed(page))
+        page.locator("#tw-search-more").click()
+        page.wait_for_function("n => document.querySelectorAll('#tw-search-list a').length > n", arg=shown)
+    assert set(listed(page)) == expected
+    assert page.locator("#tw-search-meta").inner_text().split()[0] == f"{len(expected):d}".translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
