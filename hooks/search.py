@@ -53,7 +53,7 @@ IGNORED = ("headerlink", "tw-para-num", "tw-facet-list", "tw-rec-meta", "tw-char
 
 
 PARAGRAPH = re.compile(r'data-paragraph="(\d+)"')
-EVERY_PAGE = "twpage"
+EVERY_PAGE = "p0"  # paragraphs are numbered from 1: no paragraph has this word
 # the lists of recommendation titles on a chapter page (report.section_list) repeat other pages
 TITLE_LIST = re.compile(r'<ul>(?=\s*<li><a href="[^"]*recommendations/)')
 IGNORED_LIST = re.compile(r'<ul data-pagefind-ignore="all">.*?</ul>', re.S)
