@@ -349,8 +349,11 @@
     var query = text ? queryText(text) : null;
     // yield once before searching: keystrokes queued while the page was busy (a slow phone) run
     // first and supersede this query, so only the last of them is searched
+    // a one- or two-letter query ("ا", "ال", "t") matches most of the index and would fetch most
+    // of it: it waits a moment, and is searched only if the reader stops typing there
+    var wait = !lookup && query && query.replace(/\s/g, "").length < 3 ? 250 : 0;
     return load().then(function (pf) {
-      return new Promise(function (resolve) { setTimeout(function () { resolve(pf); }, 0); });
+      return new Promise(function (resolve) { setTimeout(function () { resolve(pf); }, wait); });
     }).then(function (pf) {
       if (mine !== sequence) return null;
       // the paragraph's own word (hooks/search.py adds "p22" to the page holding ¶22) keeps the
