@@ -11,20 +11,40 @@ From: rendered page HTML, page front matter, the vocabulary; the pagefind binary
 Priorities: on_config -120 (after static-i18n set the language); page_content -50, after
 symbols (default 0) so its links are in place; post_build -300, after exports (-200) and after
 static-i18n's nested builds (-100), in the final pass only.
-Set TAWSIYAT_ARABIC_NORMALISATION=off to build without the Arabic normalisation (tests use it
-to prove that they fail without it).
+Each paragraph is found once, on the page that holds it: the assembled full report and the
+parallel view repeat every paragraph of the recommendation and meeting pages, so they are kept out
+of the index (no ``data-pagefind-body``) rather than indexed three times or cut into per-paragraph
+records (through the ``pagefind`` Python API): the recommendation pages already are one
+paragraph each, and custom records would mean extracting the text a second time, outside
+Pagefind's own HTML handling. Pages that hold several paragraphs (the meeting pages) need no
+records of their own either, nor Pagefind's sub-results (which split a page only at headings or
+elements with ``data-pagefind-title``): Pagefind returns the position of every element with an id
+(``anchors``) and of every hit, so the search box opens the page at the ``#p-N`` holding the
+most query words and Pagefind's highlight script marks the words there. Every page lists the
+numbers of its paragraphs as the ``paragraph`` filter, for lookup by number ("الفقرة ٢٢", "para 22"). Everything this hook adds as hidden metadata is written
+as attribute values (``data-pagefind-meta="summary:…"``), not text, so it is neither indexed
+twice nor shown in excerpts; the hidden search terms come last, after an element with the id
+``tw-search-terms``, so the search box knows where the visible text ends.
+Equivalences (data/equivalences.yml, tawsiyat.equivalences) add the other phrases of a group to
+the hidden terms of a page containing one; a bad entry stops the build naming the file and entry.
+Set TAWSIYAT_ARABIC_NORMALISATION=off to build without the Arabic normalisation and
+TAWSIYAT_EQUIVALENCES=off without the equivalences (tests use them to prove that they fail
+without).
 """
 from __future__ import annotations
 
 import html as html_mod
 import os
+import re
 import subprocess
 import sys
 
-from _support import current_language, final_pass, logger, page_rel, site
+from _support import current_language, final_pass, logger, page_rel, project, site
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from tawsiyat import indexes, search_terms, words
+from tawsiyat import equivalences, indexes, report, search_terms, words
+from tawsiyat.blocks import FULL_REPORT_MARKER, RECOMMENDATIONS_MARKER
+from tawsiyat.pages import DEFAULT_LANGUAGE
 from tawsiyat.htmltext import html_to_text
 from tawsiyat.schema import is_recommendation
 
@@ -32,14 +52,47 @@ log = logger("search")
 IGNORED = ("headerlink", "tw-para-num", "tw-facet-list", "tw-rec-meta", "tw-chart", "tw-matrix", "admonition info", "tw-rec-link")
 
 
+PARAGRAPH = re.compile(r'data-paragraph="(\d+)"')
+EVERY_PAGE = "p0"  # paragraphs are numbered from 1: no paragraph has this word
+# the lists of recommendation titles on a chapter page (report.section_list) repeat other pages
+TITLE_LIST = re.compile(r'<ul>(?=\s*<li><a href="[^"]*recommendations/)')
+IGNORED_LIST = re.compile(r'<ul data-pagefind-ignore="all">.*?</ul>', re.S)
+_state: dict = {}
+
+
+def _switch(name: str) -> bool:
+    return os.environ.get(name, "on").lower() not in ("off", "0", "false", "no")
+
+
 def _normalising() -> bool:
-    return os.environ.get("TAWSIYAT_ARABIC_NORMALISATION", "on").lower() not in ("off", "0", "false", "no")
+    return _switch("TAWSIYAT_ARABIC_NORMALISATION")
+
+
+def _equivalences(config) -> equivalences.Equivalences:
+    """The validated equivalences file, read once per build (its first language pass)."""
+    path = project(config).root / "data" / "equivalences.yml"
+    if current_language(config) == DEFAULT_LANGUAGE or "equivalences" not in _state:
+        try:
+            loaded = equivalences.load(path) if path.exists() else equivalences.empty()
+        except equivalences.EquivalenceError as exc:
+            raise PluginError(str(exc)) from None
+        if not _switch("TAWSIYAT_EQUIVALENCES"):
+            kept = loaded.paragraph_words
+            loaded = equivalences.empty()
+            loaded.paragraph_words = kept
+        _state["equivalences"] = loaded
+    return _state["equivalences"]
 
 
 @event_priority(-120)
 def on_config(config):
     lang = current_language(config)
+    equiv = _equivalences(config)
     config.extra["tw_search"] = {
+        "paragraph_words": equiv.paragraph_words[lang],
+        "every_page": EVERY_PAGE,
+        # the groups, so that a result found through one phrase highlights the other in the text
+        "equivalences": equiv.groups[lang],
         "lang": lang,
         "words": words.group("search", lang),
         "counts": words.counts(lang),
@@ -50,18 +103,31 @@ def on_config(config):
 
 
 def _hidden(attr: str, name: str, value: str) -> str:
-    return f'<span {attr}="{html_mod.escape(name)}" hidden>{html_mod.escape(value)}</span>'
+    """Metadata or a filter value given inline, as an attribute: no text for Pagefind to index."""
+    value = " ".join(value.split())
+    return f'<span {attr}="{html_mod.escape(name)}:{html_mod.escape(value)}" hidden></span>'
+
+
+def _assembled(source) -> bool:
+    """The full report and the parallel view: every paragraph on them has its own page."""
+    return bool(FULL_REPORT_MARKER.search(source.body) or report.PARALLEL_MARKER.search(source.body))
 
 
 @event_priority(-50)
 def on_page_content(html, page, config, files):
     lang = current_language(config)
     the_site = site()
-    text = html_to_text(html, IGNORED)
+    source = the_site.page(lang, page_rel(page))
+    if source is not None and _assembled(source):
+        return html
+    if source is not None and RECOMMENDATIONS_MARKER.search(source.body):
+        html = TITLE_LIST.sub('<ul data-pagefind-ignore="all">', html)
+    text = html_to_text(IGNORED_LIST.sub("", html), IGNORED)
     for name in IGNORED:
         html = html.replace(f'class="{name}', f'data-pagefind-ignore="all" class="{name}')
     extra = [_hidden("data-pagefind-meta", "title", page.title or "")]
-    source = the_site.page(lang, page_rel(page))
+    for number in dict.fromkeys(PARAGRAPH.findall(html)):
+        extra.append(_hidden("data-pagefind-filter", "paragraph", number))
     if source is not None and is_recommendation(source):
         for facet in indexes.FACETS:
             for value in indexes.values_of(source, facet):
@@ -73,10 +139,18 @@ def on_page_content(html, page, config, files):
         words = text.split()
         summary = " ".join(words[:30]) + (" …" if len(words) > 30 else "")
     extra.append(_hidden("data-pagefind-meta", "summary", summary))
+    full = text + " " + (page.title or "")
+    terms = [_state["equivalences"].terms(full, lang)]
     if lang == "ar" and _normalising():
-        terms = search_terms.terms(text + " " + (page.title or ""))
-        if terms:
-            extra.append(f'<div class="tw-search-terms" hidden>{html_mod.escape(terms)}</div>')
+        terms.insert(0, search_terms.terms(full))
+    # one word per paragraph held ("p22"): a lookup by number searches it, with the paragraph
+    # filter for exactness, since a search with no word would fetch the whole index
+    terms.append(" ".join(f"p{n}" for n in dict.fromkeys(PARAGRAPH.findall(html))))
+    # and one word on every page, which a search by filters alone asks for (same reason)
+    terms.append(EVERY_PAGE)
+    terms_text = " ".join(t for t in terms if t)
+    # always present: its id marks, for the search box, where the page's visible text ends
+    extra.append(f'<div id="tw-search-terms" hidden>{html_mod.escape(terms_text)}</div>')
     return f'<div data-pagefind-body>{html}\n{"".join(extra)}</div>'
 
 

@@ -1,6 +1,9 @@
 """Search benchmark: index size per language, bytes fetched by the first query, and the time
 from the last keystroke to results in headless Chromium (median of 20 queries), for the real
-site and for a synthetic one. Prints numbers; asserts nothing."""
+site and for a synthetic one; then a phone profile (issue 14): Chromium's CPU slowed 4x and a slow
+network (150 ms latency, 1.6 Mbit/s down) through the DevTools protocol, a 390 px touch viewport,
+and six queries typed key by key in one visit, the search box opened by a tap. Prints numbers;
+asserts nothing."""
 from __future__ import annotations
 
 import gzip
@@ -76,13 +79,82 @@ def measure(site: Path, lang: str) -> dict:
             first_raw = sum(r for _, r, _ in fetched)
             first_gzip = sum(g for _, _, g in fetched)
             first_requests = len(fetched)
+            kinds: dict[str, int] = {}
+            for address, raw, packed in fetched:
+                kind = next((k for k in ("fragment", "index", "filter", "wasm", "pf_meta", "pagefind.js")
+                             if k in address), "other")
+                kinds[kind] = kinds.get(kind, 0) + min(raw, packed)
             times = [page.evaluate(TIME_QUERY, q) for q in QUERIES[lang]]
             page.remove_listener("response", record)
             browser.close()
     finally:
         server.shutdown()
     return {"first_query_ms": first, "first_query_bytes": first_raw, "first_query_gzip": first_gzip,
-            "requests": first_requests, "median_ms": statistics.median(times), "max_ms": max(times)}
+            "requests": first_requests, "kinds": kinds, "median_ms": statistics.median(times), "max_ms": max(times)}
+
+
+PHONE_QUERIES = {
+    "ar": ["الاتجار", "حماية الضحايا", "التوظيف", "الفقرة ٢٢", "المجتمع المدني", "الموافقة"],
+    "en": ["trafficking", "protect victims", "recruitment", "paragraph 22", "civil society", "consent"],
+}
+# Collects, in the page, the time of each keystroke and of each rendered result list (results, or
+# the words saying there are none: an older search box found nothing for some of these queries)
+PHONE_PROBE = """() => {
+  window.__tw = {keys: [], shown: {}};
+  const input = document.getElementById('tw-search-input');
+  const list = document.getElementById('tw-search-list');
+  input.addEventListener('input', () => window.__tw.keys.push([input.value, performance.now()]));
+  new MutationObserver(() => {
+    const q = list.getAttribute('data-query');
+    if (q && !(q in window.__tw.shown)) window.__tw.shown[q] = performance.now();
+  }).observe(list, {attributes: true, childList: true});
+}"""
+
+
+def measure_phone(site: Path, lang: str, keystroke_ms: int = 120) -> list[float]:
+    """Milliseconds from the last keystroke of each query to its first result on the phone profile."""
+    from playwright.sync_api import sync_playwright
+
+    server = serve(site)
+    base = url(server)
+    start = "/recommendations/05/" if lang == "ar" else "/en/recommendations/05/"
+    times: list[float] = []
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                                         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                          device_scale_factor=3)
+            page = context.new_page()
+            cdp = context.new_cdp_session(page)
+            cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+            cdp.send("Network.enable")
+            cdp.send("Network.emulateNetworkConditions", {
+                "offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8})
+            page.goto(base + start, wait_until="networkidle")
+            page.evaluate(PHONE_PROBE)
+            page.locator('label.md-header__button[for="__search"]').tap()
+            box = page.locator("#tw-search-input")
+            box.wait_for(state="visible")
+            for query in PHONE_QUERIES[lang]:
+                box.fill("")
+                box.press_sequentially(query, delay=keystroke_ms, timeout=180000)
+                page.wait_for_function("q => q in window.__tw.shown", arg=query, timeout=180000)
+                probe = page.evaluate("() => window.__tw")
+                last_key = max(t for value, t in probe["keys"] if value == query)
+                times.append(probe["shown"][query] - last_key)
+            browser.close()
+    finally:
+        server.shutdown()
+    return times
+
+
+def report_phone(label: str, site: Path) -> None:
+    for lang in ("ar", "en"):
+        times = measure_phone(site, lang)
+        print(f"{label:>10} {lang}: phone (4x CPU, 150 ms, 1.6 Mbit/s, 390 px) last keystroke->first result "
+              f"median {statistics.median(times):.0f} ms, worst {max(times):.0f} ms, first query {times[0]:.0f} ms "
+              f"({', '.join(f'{t:.0f}' for t in times)})", flush=True)
 
 
 def report(label: str, site: Path) -> None:
@@ -92,6 +164,8 @@ def report(label: str, site: Path) -> None:
         print(f"{label:>10} {lang}: index {sizes.get(lang, 0) / 1024:8.1f} KiB | first query {m['first_query_bytes'] / 1024:7.1f} KiB "
               f"({m['first_query_gzip'] / 1024:.1f} KiB gzip, {m['requests']} requests, {m['first_query_ms']:.0f} ms) | "
               f"keystroke->results median {m['median_ms']:.1f} ms, max {m['max_ms']:.1f} ms", flush=True)
+        print(" " * 16 + "first query by kind (KiB, gzip): " +
+              ", ".join(f"{k} {v / 1024:.1f}" for k, v in sorted(m["kinds"].items())), flush=True)
 
 
 def run(root: Path, size: int) -> None:
@@ -105,3 +179,4 @@ def run(root: Path, size: int) -> None:
         seconds = benchmark.timed_build(project / "mkdocs.yml", synthetic)
         print(f"(synthetic site with {size} recommendations per language built in {seconds:.0f} s)")
         report(f"{size}/lang", synthetic)
+        report_phone(f"{size}/lang", synthetic)

@@ -21,6 +21,9 @@ RULES = {
     "fold": {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"},
     # a final taa marbuta reads as haa
     "final": {"ة": "ه"},
+    # letter pairs written two ways: the seat of hamza before waw (المسئولية / المسؤولية,
+    # شئون / شؤون) and hamza on the line before it
+    "replace": [["ئو", "ؤو"], ["ءو", "ؤو"]],
     # prefixes removed from a query word, longest first: the article and its glued forms
     "query_prefixes": ["وبال", "وال", "بال", "كال", "فال", "لل", "ال"],
     # prefixes removed from an indexed word, longest first (the article, conjunctions,
@@ -29,12 +32,14 @@ RULES = {
     "min_stem": 3,
 }
 
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u0655\u0670\u0671]+")
+ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u0655\u0670\u0671]+")
 
 
 def normalise(word: str) -> str:
     word = unicodedata.normalize("NFC", word)
     word = "".join(RULES["fold"].get(c, c) for c in word if c not in RULES["strip"])
+    for old, new in RULES["replace"]:
+        word = word.replace(old, new)
     if word and word[-1] in RULES["final"]:
         word = word[:-1] + RULES["final"][word[-1]]
     return word
@@ -67,7 +72,7 @@ def index_forms(word: str) -> frozenset[str]:
 def terms(text: str) -> str:
     """The hidden search terms of an Arabic text: every new form of its words, once each."""
     seen: dict[str, None] = {}
-    for word in _ARABIC_WORD.findall(text):
+    for word in ARABIC_WORD.findall(text):
         # Pagefind folds diacritics itself: a form that differs from the word only by them adds nothing
         bare = "".join(c for c in unicodedata.normalize("NFC", word) if c not in RULES["strip"])
         for form in sorted(index_forms(word)):

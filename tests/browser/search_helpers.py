@@ -21,5 +21,9 @@ def search(page, query: str, clear: bool = True) -> list[str]:
 
 
 def count(page) -> int:
-    text = page.locator("#tw-search-meta").inner_text().split()[0]
-    return int(text) if text.isdigit() else 0
+    """How many results the list has for its query (all of them, listed or not yet)."""
+    return int(page.locator("#tw-search-list").get_attribute("data-total") or 0)
+
+
+def listed(page) -> list[str]:
+    return page.eval_on_selector_all("#tw-search-list a", "links => links.map(a => new URL(a.href).pathname)")

@@ -1,4 +1,5 @@
-"""Search in headless Chromium: Arabic as readers type it, English, per language, by facet."""
+"""Search in headless Chromium: Arabic as readers type it, English, per language, by facet;
+the Protocol's words and spelling variants (data/equivalences.yml), paragraph numbers, filler words."""
 import pytest
 
 from conftest import mkdocs_build
@@ -19,6 +20,15 @@ ARABIC = {
     "الولاية القضائية": {28},                  # the article in the query, not in the text
     "موافقة": {10, 11, 12, 13, 14, 15},
     "الموافق": {10, 11, 12, 13, 14, 15},        # a partial word, as typed
+    "المسئولية": {34},                         # text: المسؤولين (hamza seat before waw)
+    "رسوم التوظيف لو سمحت": {22, 47},          # filler words no recommendation has: the rest still answers
+    "اساءة استغلال حالة استضعاف": {15},        # the Protocol's words; ¶15 says "لاستغلال حالة الضعف وإساءة"
+}
+# Rows that only data/equivalences.yml makes work (the Protocol's terms, common usage)
+ARABIC_EQUIVALENCES = {
+    "حالة استضعاف": {15},                      # the Protocol's words; ¶15 says "حالة الضعف"
+    "الاتجار بالبشر": {5, 7, 9, 31, 36},       # the report says "بالأشخاص"
+    "وكالات التوظيف": {22, 47},                # the report says "شركات التوظيف"
 }
 # Pagefind alone (diacritics folded, Arabic stemmed) misses these: hamza on alef, a glued
 # conjunction, and taa marbuta typed as haa.
@@ -27,6 +37,17 @@ ENGLISH = {
     "consent": {10, 11, 12, 13, 14, 15},
     "mutual legal assistance": {25, 42},
     "recruitment agenc": {22, 47},             # partial
+    "recruitment fees please": {22, 47},       # "please" occurs nowhere
+}
+ENGLISH_EQUIVALENCES = {
+    "cyberspace": {33},                        # the report says "Internet"
+    "labor": {8, 21, 22, 29},                  # US spelling; the report says "labour"
+    "organised": {25, 28, 37},                 # -ise; the report says "organized"
+}
+# A paragraph looked up by number comes first, however the reader writes it
+PARAGRAPH_QUERIES = {
+    "ar": ["22", "٢٢", "الفقرة ٢٢", "التوصية ٢٢", "¶٢٢"],
+    "en": ["22", "para 22", "paragraph 22", "recommendation 22", "¶22"],
 }
 
 
@@ -55,7 +76,7 @@ def english(page_at, site_url):
 
 def test_arabic_queries_find_the_recommendations(arabic):
     failures = {}
-    for query, expected in ARABIC.items():
+    for query, expected in {**ARABIC, **ARABIC_EQUIVALENCES}.items():
         urls = search(arabic, query)
         assert urls, query
         assert all(not u.startswith("/en/") for u in urls), f"{query}: English results on an Arabic page"
@@ -65,10 +86,27 @@ def test_arabic_queries_find_the_recommendations(arabic):
 
 
 def test_english_queries_find_the_recommendations(english):
-    for query, expected in ENGLISH.items():
+    failures = {}
+    for query, expected in {**ENGLISH, **ENGLISH_EQUIVALENCES}.items():
         urls = search(english, query)
         assert urls and all(u.startswith("/en/") for u in urls), query
-        assert paragraphs(urls) & expected, (query, urls[:5])
+        if not paragraphs(urls) & expected:
+            failures[query] = urls[:5]
+    assert not failures, failures
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_paragraph_number_puts_its_recommendation_first(page_at, site_url, lang):
+    page = page_at(f"{site_url}{'/en' if lang == 'en' else ''}/recommendations/05/")
+    open_search(page)
+    wrong = {}
+    for query in PARAGRAPH_QUERIES[lang]:
+        urls = search(page, query)
+        if not urls or urls[0].rstrip("/").split("/")[-2:] != ["recommendations", "22"]:
+            wrong[query] = urls[:3]
+    assert not wrong, wrong
+    title = page.locator("#tw-search-list h1").first.inner_text()
+    assert title.startswith("٢٢ — " if lang == "ar" else "22 — "), title
 
 
 def test_results_appear_while_typing_without_space_or_enter(arabic):
@@ -100,7 +138,8 @@ def test_a_theme_filter_narrows_the_results(arabic):
 def test_without_arabic_normalisation_the_same_queries_fail(project_copy, tmp_path, browser):
     """Proof that the Arabic tests can fail: the site built with the normalisation switched off."""
     site = tmp_path / "site"
-    result = mkdocs_build(project_copy, site, env={"TAWSIYAT_ARABIC_NORMALISATION": "off"})
+    # the equivalences add normalised forms of their phrases: off too, to test the normalisation alone
+    result = mkdocs_build(project_copy, site, env={"TAWSIYAT_ARABIC_NORMALISATION": "off", "TAWSIYAT_EQUIVALENCES": "off"})
     assert result.returncode == 0, result.stderr
     server = localserve.serve(site)
     try:
@@ -113,3 +152,23 @@ def test_without_arabic_normalisation_the_same_queries_fail(project_copy, tmp_pa
     finally:
         server.shutdown()
     assert not still_found, f"normalisation off, yet these still work: {still_found}"
+
+
+def test_without_the_equivalences_file_its_rows_fail(project_copy, tmp_path, browser):
+    """Proof that the equivalence rows depend on data/equivalences.yml: built with it off."""
+    site = tmp_path / "site"
+    result = mkdocs_build(project_copy, site, env={"TAWSIYAT_EQUIVALENCES": "off"})
+    assert result.returncode == 0, result.stderr
+    server = localserve.serve(site)
+    still_found = []
+    try:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        for prefix, rows in (("", ARABIC_EQUIVALENCES), ("/en", ENGLISH_EQUIVALENCES)):
+            page = context.new_page()
+            page.goto(f"{localserve.url(server)}{prefix}/recommendations/05/")
+            open_search(page)
+            still_found += [q for q, expected in rows.items() if paragraphs(search(page, q)) & expected]
+        context.close()
+    finally:
+        server.shutdown()
+    assert not still_found, f"equivalences off, yet these still work: {still_found}"

@@ -35,3 +35,8 @@ def test_symbols_are_linked_in_text_only():
     assert out.count("undocs.org/ar/CTOC/COP/WG.4/2011/8") == 1
     assert 'title="CTOC/COP/WG.4/2011/8"' in out and "2010/6</a>" in out and "<code>CTOC/COP/WG.4/2009/2</code>" in out
     assert 'dir="ltr"' in out and "8</a>." in out
+
+
+def test_hamza_seat_before_waw_reads_one_way():
+    assert st.query_form("المسئولية") == st.query_form("المسؤولية") == "مسؤوليه"
+    assert st.normalise("شئون") == st.normalise("شؤون")

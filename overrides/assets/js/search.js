@@ -1,27 +1,62 @@
 // Tawsiyat search: Pagefind behind Material's search box, in the page's language, as you type.
-// The Arabic normalisation rules come from the build (tawsiyat/search_terms.py) in
-// #tw-search-config, so the query is normalised exactly as the indexed search terms were.
+//
+// - The box is a WAI-ARIA combobox (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/) whose
+//   popup is a listbox of results: focus stays in the box, ArrowDown/ArrowUp move through the
+//   results and the "more results" option (aria-activedescendant), Enter opens, Escape closes
+//   and gives focus back to the box, leaving the dialog (Tab, a click elsewhere) closes it. The
+//   count is announced through a status region, in the page's language and digits.
+// - Every result is reachable: the list grows with the "more results" option until all are listed.
+// - A result opens the page at the paragraph (#p-N) holding the best hit, with the words found
+//   highlighted there by Pagefind's highlight script, and its snippet is cut from that paragraph.
+//   The build keeps the full report and the parallel view out of the index (hooks/search.py), so
+//   each paragraph is found once, on its own page.
+// - "22", "٢٢", "الفقرة ٢٢", "para 22", "¶22" put paragraph 22 first (the words come from
+//   data/equivalences.yml); a query word found nowhere is dropped rather than emptying the list.
+// - The Arabic normalisation rules come from the build (tawsiyat/search_terms.py) in
+//   #tw-search-config, so the query is normalised exactly as the indexed search terms were.
 (function () {
   "use strict";
+  var HIGHLIGHT = "highlight";
   var configEl = document.getElementById("tw-search-config");
-  var input = document.getElementById("tw-search-input");
-  if (!configEl || !input) return;
+  var material = document.getElementById("__config");
+  if (!configEl || !material) return;
   var cfg = JSON.parse(configEl.textContent);
+  var root = new URL(JSON.parse(material.textContent).base.replace(/\/?$/, "/"), location.href);
+
+  // --- on a page opened from a result: highlight the words found, in the paragraph landed on ----
+  if (new URLSearchParams(location.search).has(HIGHLIGHT)) {
+    var target = /^#p-\d+$/.test(location.hash) ? document.getElementById(location.hash.slice(1)) : null;
+    import(new URL("pagefind/pagefind-highlight.js", root).href).then(function () {
+      new window.PagefindHighlight({ highlightParam: HIGHLIGHT, markContext: target || null,
+        markOptions: { className: "tw-highlight", exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *", "#tw-search-terms"] },
+        addStyles: false });
+    });
+  }
+
+  var input = document.getElementById("tw-search-input");
+  if (!input) return;
   var words = cfg.words;
   var rules = cfg.rules;
   var toggle = document.getElementById("__search");
+  var dialog = input.closest(".tw-search");
+  var output = dialog.querySelector(".md-search__output");
   var list = document.getElementById("tw-search-list");
   var meta = document.getElementById("tw-search-meta");
   var filterBox = document.getElementById("tw-search-filters");
-  var material = JSON.parse(document.getElementById("__config").textContent);
-  var root = new URL(material.base.replace(/\/?$/, "/"), location.href);
+  var opener = document.querySelector('label.md-header__button[for="__search"]');
   var pagefind = null;
   var loading = null;
   var active = {};
   var sequence = 0;
   var plural = new Intl.PluralRules(cfg.lang);
-  var digits = new Intl.NumberFormat(cfg.lang === "ar" ? "ar-u-nu-arab" : cfg.lang);
-  var PAGE_SIZE = 8;  // results whose fragments are fetched at once: each is one small request
+  var digits = new Intl.NumberFormat(cfg.lang === "ar" ? "ar-u-nu-arab" : cfg.lang, { useGrouping: false });
+  // Results whose fragments (one request each) are fetched at once, in parallel: a first screen of
+  // FIRST_PAGE as the reader types (fewer bytes and requests before the first result), then PAGE_SIZE
+  // more each time "more results" is chosen
+  var FIRST_PAGE = 5;
+  var PAGE_SIZE = 10;
+  var state = { results: [], shown: 0, dropped: [], terms: [] };
+  var current = -1;   // index of the active option, -1: none (focus in the box)
 
   function load() {
     if (!loading) {
@@ -29,9 +64,8 @@
         pagefind = module;
         // noWorker: one small index needs no web worker, and its script is 41 KB fewer on the first query
         return module.options({ baseUrl: root.pathname, noWorker: true }).then(function () {
-          module.init();
-          return module;
-        });
+          return module.init();
+        }).then(function () { return module; });
       });
     }
     return loading;
@@ -46,6 +80,7 @@
       if (rules.strip.indexOf(c) !== -1) continue;
       out += rules.fold[c] || c;
     }
+    rules.replace.forEach(function (pair) { out = out.split(pair[0]).join(pair[1]); });
     var last = out.slice(-1);
     if (rules.final[last]) out = out.slice(0, -1) + rules.final[last];
     return out;
@@ -57,11 +92,52 @@
     }
     return word;
   }
+  var ARABIC = /[\u0621-\u064A\u0671]/;
+  function queryWord(w) {
+    return rules && ARABIC.test(w) ? stripPrefix(normalise(w), rules.query_prefixes) : w;
+  }
   function queryText(text) {
-    if (!rules) return text;
+    return text.split(/\s+/).filter(Boolean).map(queryWord).join(" ");
+  }
+  // The forms of one word of a page's text, to find in it the words a query matched
+  var EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu;
+  function bare(word) { return word.replace(EDGE, ""); }
+  function textForms(word) {
+    word = bare(word);
+    if (!rules || !ARABIC.test(word)) return [word.toLowerCase()];
+    var n = normalise(word);
+    var single = stripPrefix(n, ["و", "ف"]);
+    return [n, stripPrefix(n, rules.index_prefixes), stripPrefix(n, rules.query_prefixes), stripPrefix(single, rules.query_prefixes)];
+  }
+  function matchForms(text) {
     return text.split(/\s+/).filter(Boolean).map(function (w) {
-      return /[\u0621-\u064A\u0671]/.test(w) ? stripPrefix(normalise(w), rules.query_prefixes) : w;
-    }).join(" ");
+      w = bare(w);
+      return rules && ARABIC.test(w) ? stripPrefix(normalise(w), rules.query_prefixes) : w.toLowerCase();
+    }).filter(function (w) { return w.length > 1; });
+  }
+
+  // The words of the phrases equivalent to a query word (data/equivalences.yml), so that a page
+  // found through its hidden terms shows and highlights the words it really has
+  var groups = (cfg.equivalences || []).map(function (group) { return group.map(matchForms); });
+  function withEquivalents(terms) {
+    var out = terms.slice();
+    groups.forEach(function (group) {
+      var hit = group.some(function (phrase) { return phrase.every(function (w) { return terms.indexOf(w) !== -1; }); });
+      if (hit) group.forEach(function (phrase) { phrase.forEach(function (w) { if (out.indexOf(w) === -1) out.push(w); }); });
+    });
+    out.lastTyped = terms.length - 1;  // the word being typed matches as a prefix
+    return out;
+  }
+
+  // --- paragraph lookup: "22", "٢٢", "الفقرة ٢٢", "para 22", "¶22" --------------------------------
+  function paragraphNumber(text) {
+    var t = text.trim().replace(/[٠-٩]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
+      .replace(/[۰-۹]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); });
+    var m = /^(\S*?)\s*(\d{1,5})\.?$/.exec(t);
+    if (!m) return null;
+    var lead = m[1].toLowerCase();
+    if (lead && cfg.paragraph_words.map(function (w) { return w.toLowerCase(); }).indexOf(lead) === -1) return null;
+    return m[2].replace(/^0+(?=\d)/, "");
   }
 
   // --- rendering --------------------------------------------------------------------------
@@ -75,20 +151,188 @@
     var forms = cfg.counts[noun];
     return (forms[plural.select(n)] || forms.other).replace("{n}", digits.format(n));
   }
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
+  }
 
-  function render(results, total) {
-    list.innerHTML = results.map(function (r) {
-      var summary = r.meta.summary || r.excerpt || "";
-      var plain = r.meta.summary ? escapeHtml(summary) : summary;  // Pagefind excerpts are escaped HTML
-      return '<li class="md-search-result__item"><a href="' + escapeHtml(r.url) + '" class="md-search-result__link" tabindex="-1">' +
-        '<article class="md-search-result__article md-typeset"><div class="md-search-result__icon md-icon"></div>' +
-        "<h1>" + escapeHtml(r.meta.title || r.url) + "</h1><p>" + plain + "</p></article></a></li>";
-    }).join("");
-    meta.textContent = total ? countOf(total, "result") : words.none;
+  // Where a result lands, and what it shows: the paragraph with the best hit, a snippet from it
+  function place(data, terms, lookup) {
+    var content = data.content || "";
+    var tokens = content.split(/[\r\n\s]+/g);
+    var anchors = data.anchors || [];
+    var end = tokens.length;
+    var paras = [];
+    anchors.forEach(function (a) {
+      if (a.id === "tw-search-terms") end = Math.min(end, a.location);
+      else if (/^p-\d+$/.test(a.id)) paras.push(a);
+    });
+    paras.sort(function (a, b) { return a.location - b.location; });
+    function paraAt(loc) {
+      var found = null;
+      for (var i = 0; i < paras.length && paras[i].location <= loc; i++) found = paras[i];
+      return found;
+    }
+    // hits: Pagefind's own word positions in the visible text, and the words that match a query
+    // word once normalised (a hit through the hidden search terms has no visible position)
+    var hits = {};
+    (data.locations || []).forEach(function (l) { if (l < end) hits[l] = true; });
+    // the word being typed (the last) matches as a prefix, like Pagefind; the others as a prefix
+    // only when long enough to say something ("of" must not mark "offence")
+    function matches(f, t, k) {
+      return f === t || (f && f.indexOf(t) === 0 && (k === terms.lastTyped || t.length >= 4));
+    }
+    if (terms.length) {
+      for (var i = 0; i < end; i++) {
+        var forms = textForms(tokens[i]);
+        for (var t = 0; t < terms.length; t++) {
+          if (forms.some(function (f) { return matches(f, terms[t], t); })) { hits[i] = terms[t]; break; }
+        }
+      }
+    }
+    var positions = Object.keys(hits).map(Number).sort(function (a, b) { return a - b; });
+    var chosen = null;
+    if (lookup) {
+      paras.forEach(function (p) { if (p.id === "p-" + lookup) chosen = p; });
+    }
+    if (!chosen && positions.length) {  // the paragraph with the most different query words, then the most hits
+      var score = {};
+      positions.forEach(function (pos) {
+        var p = paraAt(pos);
+        var key = p ? p.id : "";
+        score[key] = score[key] || { para: p, words: {}, n: 0, first: pos };
+        score[key].words[hits[pos]] = true;
+        score[key].n += 1;
+      });
+      var best = null;
+      Object.keys(score).forEach(function (k) {
+        var s = score[k];
+        s.w = Object.keys(s.words).length;
+        if (!best || s.w > best.w || (s.w === best.w && s.n > best.n)) best = s;
+      });
+      chosen = best.para;
+    }
+    if (!chosen && data.meta.paragraph) {
+      paras.forEach(function (p) { if (p.id === "p-" + data.meta.paragraph) chosen = p; });
+    }
+    var start = chosen ? chosen.location : 0;
+    var stop = end;
+    if (chosen) {
+      var next = paras.filter(function (p) { return p.location > chosen.location; })[0];
+      if (next) stop = Math.min(stop, next.location);
+    }
+    var inside = positions.filter(function (p) { return p >= start && p < stop; });
+    var excerpt;
+    var highlight = [];
+    if (inside.length || chosen) {
+      var LEN = 30;
+      var from = inside.length ? Math.max(start, inside[0] - 8) : start;
+      var to = Math.min(stop, from + LEN);
+      from = Math.max(start, Math.min(from, to - LEN));
+      var marked = {};
+      inside.forEach(function (p) { marked[p] = true; });
+      excerpt = (from > start ? "… " : "") + tokens.slice(from, to).map(function (w, k) {
+        return marked[from + k] ? "<mark>" + escapeHtml(w) + "</mark>" : escapeHtml(w);
+      }).join(" ") + (to < stop ? " …" : "");
+      inside.forEach(function (p) {
+        var w = bare(tokens[p]);
+        if (w && highlight.indexOf(w) === -1) highlight.push(w);
+      });
+    } else {
+      excerpt = escapeHtml(data.meta.summary || tokens.slice(0, 30).join(" "));
+    }
+    var number = chosen ? chosen.id.slice(2) : data.meta.paragraph;
+    var url = new URL(data.url, location.href);
+    highlight.slice(0, 8).forEach(function (w) { url.searchParams.append(HIGHLIGHT, w); });
+    if (chosen) url.hash = chosen.id;
+    return { url: url.pathname + url.search + url.hash, number: number, excerpt: excerpt };
+  }
+
+  function optionHtml(r, i) {
+    var title = escapeHtml(r.data.meta.title || r.data.url);
+    if (r.place.number) title = escapeHtml(digits.format(Number(r.place.number))) + " — " + title;
+    return '<li class="md-search-result__item tw-search-option" role="option" aria-selected="false" id="tw-search-option-' + i + '">' +
+      '<a href="' + escapeHtml(r.place.url) + '" class="md-search-result__link" tabindex="-1">' +
+      '<article class="md-search-result__article md-typeset"><div class="md-search-result__icon md-icon"></div>' +
+      "<h1>" + title + "</h1><p>" + r.place.excerpt + "</p></article></a></li>";
+  }
+
+  function moreHtml() {
+    var total = state.results.length;
+    if (state.shown >= total) return "";
+    return '<li class="tw-search-more tw-search-option" role="option" aria-selected="false" id="tw-search-more">' +
+      escapeHtml(words.more) + " <small>(" + escapeHtml(fill(words.shown, { shown: digits.format(state.shown), total: digits.format(total) })) +
+      ")</small></li>";
+  }
+
+  function options() { return list.querySelectorAll('[role="option"]'); }
+
+  function setActive(index) {
+    var all = options();
+    if (current >= 0 && all[current]) {
+      all[current].setAttribute("aria-selected", "false");
+      all[current].classList.remove("tw-active");
+    }
+    current = index < 0 || !all.length ? -1 : Math.min(index, all.length - 1);
+    if (current >= 0) {
+      var el = all[current];
+      el.setAttribute("aria-selected", "true");
+      el.classList.add("tw-active");
+      input.setAttribute("aria-activedescendant", el.id);
+      el.scrollIntoView({ block: "nearest" });
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function announce(total) {
+    var text = total ? countOf(total, "result") : words.none;
+    if (total && state.dropped.length) text += " — " + fill(words.without, { words: state.dropped.join(" ") });
+    meta.textContent = text;
+  }
+
+  // fetch the fragments of results [from, to) in parallel, then show them
+  function showMore(mine, focusFirstNew) {
+    var from = state.shown;
+    var to = Math.min(state.results.length, from + (from ? PAGE_SIZE : FIRST_PAGE));
+    return Promise.all(state.results.slice(from, to).map(function (r) {
+      return r.data ? Promise.resolve(r) : r.handle.data().then(function (data) {
+        r.data = data;
+        r.place = place(data, state.terms, r.lookup);
+        return r;
+      });
+    })).then(function (done) {
+      if (mine !== sequence) return;
+      var more = document.getElementById("tw-search-more");
+      if (more) more.remove();
+      list.insertAdjacentHTML("beforeend", done.map(function (r, k) { return optionHtml(r, from + k); }).join(""));
+      state.shown = to;
+      list.insertAdjacentHTML("beforeend", moreHtml());
+      if (focusFirstNew) setActive(from);
+    });
   }
 
   function hasFilters() {
     return Object.keys(active).some(function (k) { return active[k].length; });
+  }
+
+  // Pagefind wants every word of a query. When no page has them all, words are left out one at a
+  // time (a filler word, a word found nowhere), keeping the query that still finds the most pages
+  function searchText(pf, text) {
+    function attempt(parts, dropped) {
+      return pf.search(parts.join(" "), { filters: active }).then(function (search) {
+        if (search.results.length || parts.length < 2) return { search: search, dropped: dropped };
+        return Promise.all(parts.map(function (w, i) {
+          var rest = parts.slice(0, i).concat(parts.slice(i + 1));
+          return pf.search(rest.join(" "), { filters: active }).then(function (s) { return { s: s, rest: rest, word: w }; });
+        })).then(function (tries) {
+          var best = null;
+          tries.forEach(function (t) { if (!best || t.s.results.length > best.s.results.length) best = t; });
+          if (best.s.results.length) return { search: best.s, dropped: dropped.concat([best.word]) };
+          return parts.length > 2 ? attempt(best.rest, dropped.concat([best.word])) : { search: search, dropped: [] };
+        });
+      });
+    }
+    return attempt(text.split(" "), []);
   }
 
   function run() {
@@ -96,25 +340,166 @@
     var text = input.value.trim();
     if (!text && !hasFilters()) {
       list.innerHTML = "";
+      setActive(-1);
       meta.textContent = words.start;
-      return;
+      list.removeAttribute("data-query");
+      return Promise.resolve();
     }
-    load().then(function (pf) {
+    var lookup = text ? paragraphNumber(text) : null;
+    var query = text ? queryText(text) : null;
+    // yield once before searching: keystrokes queued while the page was busy (a slow phone) run
+    // first and supersede this query, so only the last of them is searched
+    // a one- or two-letter query ("ا", "ال", "t") matches most of the index and would fetch most
+    // of it: it waits a moment, and is searched only if the reader stops typing there
+    var wait = !lookup && query && query.replace(/\s/g, "").length < 3 ? 250 : 0;
+    return load().then(function (pf) {
+      return new Promise(function (resolve) { setTimeout(function () { resolve(pf); }, wait); });
+    }).then(function (pf) {
       if (mine !== sequence) return null;
-      return pf.search(text ? queryText(text) : null, { filters: active });
-    }).then(function (search) {
-      if (!search || mine !== sequence) return null;
-      return Promise.all(search.results.slice(0, PAGE_SIZE).map(function (r) { return r.data(); }))
-        .then(function (data) {
-          if (mine !== sequence) return;
-          render(data, search.results.length);
-          list.setAttribute("data-query", text);  // what the list shows results for (tests wait on it)
-          list.setAttribute("data-filters", JSON.stringify(active));
-        });
+      // the paragraph's own word (hooks/search.py adds "p22" to the page holding ¶22) keeps the
+      // index fetched small; the filter makes it exact ("p22" would also find "p220")
+      var byNumber = lookup ? pf.search("p" + lookup, { filters: Object.assign({}, active, { paragraph: [lookup] }) }) : null;
+      // a lookup by number answers with its paragraph first, then pages with every word as typed
+      // (a search is started only when needed: one with no words loads the whole index)
+      var byWords = query && !lookup ? searchText(pf, query)
+        : pf.search(query || cfg.every_page, { filters: active }).then(function (s) { return { search: s, dropped: [] }; });
+      return Promise.all([byWords, byNumber]);
+    }).then(function (found) {
+      if (!found || mine !== sequence) return null;
+      var seen = {};
+      var results = [];
+      if (found[1]) found[1].results.forEach(function (h) { seen[h.id] = true; results.push({ handle: h, lookup: lookup }); });
+      found[0].search.results.forEach(function (h) { if (!seen[h.id]) results.push({ handle: h, lookup: null }); });
+      state = { results: results, shown: 0, dropped: found[0].dropped, terms: lookup ? [] : withEquivalents(matchForms(query || "")) };
+      list.innerHTML = "";
+      setActive(-1);
+      return showMore(mine, false).then(function () {
+        if (mine !== sequence) return;
+        announce(results.length);
+        list.setAttribute("data-total", String(results.length));
+        list.setAttribute("data-query", text);  // what the list shows results for (tests wait on it)
+        list.setAttribute("data-filters", JSON.stringify(active));
+      });
     });
   }
 
-  // --- facet filters, labelled in the page's language -------------------------------------
+  // --- opening and closing -----------------------------------------------------------------
+  function isOpen() { return toggle.checked; }
+  // wide screens show the box in the header; narrow ones only the search button that opens it
+  function wide() { return !opener || !opener.offsetParent; }
+  // the closed panel, and on narrow screens the box parked off-screen, take no focus
+  function settle() {
+    var open = isOpen();
+    output.inert = !open;
+    input.tabIndex = open || wide() ? 0 : -1;
+    input.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  function setOpen(open, focusBox) {
+    if (toggle.checked !== open) {
+      toggle.checked = open;
+      toggle.dispatchEvent(new Event("change"));
+    }
+    settle();
+    input.setAttribute("aria-expanded", open ? "true" : "false");
+    if (open) {
+      load();
+      if (focusBox) setTimeout(function () { input.focus(); }, 50);
+    } else {
+      setActive(-1);
+    }
+  }
+  function close(returnFocus) {
+    var wasWide = wide();
+    setOpen(false);
+    if (!returnFocus) return;
+    if (wasWide) input.focus();
+    else if (opener) opener.focus();
+  }
+  function activate(index) {
+    var el = options()[index];
+    if (!el) return;
+    if (el.id === "tw-search-more") {
+      showMore(sequence, true);
+    } else {
+      location.href = el.querySelector("a").href;
+    }
+  }
+
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-controls", "tw-search-list");
+  settle();
+  window.addEventListener("resize", settle);
+  if (opener) {  // the header's search button (narrow screens) is a <label>: make it a keyboard button
+    opener.setAttribute("role", "button");
+    opener.setAttribute("tabindex", "0");
+    opener.setAttribute("aria-label", words.search);
+    opener.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); setOpen(true, true); }
+    });
+    opener.addEventListener("pointerdown", load);
+  }
+
+  input.addEventListener("input", function () {
+    if (!isOpen()) setOpen(true);
+    run();
+  });
+  input.addEventListener("focus", load);  // fetch Pagefind while the reader types, not after
+  input.addEventListener("click", function () { if (!isOpen()) setOpen(true); });
+  input.addEventListener("keydown", function (event) {
+    var n = options().length;
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      if (!isOpen()) { setOpen(true); return; }
+      if (n) setActive(current < 0 ? 0 : Math.min(current + 1, n - 1));
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      if (n) setActive(current <= 0 ? -1 : current - 1);
+    } else if (event.key === "Home" && current >= 0) {
+      event.preventDefault(); setActive(0);
+    } else if (event.key === "End" && current >= 0) {
+      event.preventDefault(); setActive(n - 1);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      if (current < 0 && n && input.value.trim()) setActive(0);  // Enter in the box opens the first result
+      if (current >= 0) activate(current);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      if (isOpen()) close(true);
+      else { input.value = ""; run(); }
+    }
+  });
+  list.addEventListener("mousedown", function (event) { if (event.target.closest("#tw-search-more")) event.preventDefault(); });
+  list.addEventListener("click", function (event) {
+    var more = event.target.closest("#tw-search-more");
+    if (more) { showMore(sequence, true); input.focus(); }
+  });
+  // leaving the dialog (Tab, Shift+Tab, a click elsewhere) closes it
+  dialog.addEventListener("focusout", function (event) {
+    var to = event.relatedTarget;
+    if (isOpen() && to && !dialog.contains(to)) setOpen(false);
+  });
+  toggle.addEventListener("change", function () {
+    settle();
+    if (toggle.checked) {
+      load();
+      setTimeout(function () { if (!dialog.contains(document.activeElement)) input.focus(); }, 50);
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    var el = event.target || {};
+    var typing = /input|textarea|select/i.test(el.tagName || "") || el.isContentEditable;
+    if (event.key === "Escape" && isOpen()) {
+      close(true);
+    } else if (!typing && (event.key === "/" || event.key === "s" || event.key === "f") &&
+               !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      setOpen(true, true);
+    }
+  });
+
+  // --- facet filters, labelled in the page's language, built when first opened ---------------
   function buildFilters() {
     load().then(function (pf) { return pf.filters(); }).then(function (available) {
       var box = filterBox.querySelector(".tw-search-filter-list");
@@ -136,7 +521,7 @@
         Object.keys(values).sort(function (a, b) { return a.localeCompare(b, cfg.lang); }).forEach(function (v) {
           var option = document.createElement("option");
           option.value = v;
-          option.textContent = v + " (" + values[v] + ")";
+          option.textContent = v + " (" + digits.format(values[v]) + ")";
           select.appendChild(option);
         });
         select.addEventListener("change", function () {
@@ -149,31 +534,9 @@
       });
     });
   }
+  filterBox.addEventListener("toggle", function () {
+    if (filterBox.open && !filterBox.querySelector("select")) buildFilters();
+  });
 
-  input.addEventListener("input", run);
-  input.addEventListener("focus", function () {
-    load();
-    if (!toggle.checked) {  // on wide screens the box sits in the header: open the result panel
-      toggle.checked = true;
-      toggle.dispatchEvent(new Event("change"));
-    }
-  });
-  toggle.addEventListener("change", function () {
-    if (toggle.checked) {
-      setTimeout(function () { input.focus(); }, 50);
-      if (!filterBox.querySelector("select")) buildFilters();
-    }
-  });
-  document.addEventListener("keydown", function (event) {
-    var typing = /input|textarea|select/i.test((event.target || {}).tagName || "");
-    if (event.key === "Escape" && toggle.checked) {
-      toggle.checked = false;
-      input.blur();
-    } else if (!typing && (event.key === "/" || event.key === "s" || event.key === "f") && !event.ctrlKey && !event.metaKey) {
-      event.preventDefault();
-      toggle.checked = true;
-      toggle.dispatchEvent(new Event("change"));
-    }
-  });
-  window.tawsiyatSearch = { queryText: queryText, run: run };
+  window.tawsiyatSearch = { queryText: queryText, run: run, paragraphNumber: paragraphNumber, withEquivalents: withEquivalents, matchForms: matchForms };
 })();

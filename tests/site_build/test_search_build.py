@@ -1,0 +1,59 @@
+"""What the build gives Pagefind, in both languages: each paragraph indexed once (the assembled
+report and parallel view are left out, every paragraph having a page of its own), the paragraph
+numbers as a filter for lookup by number, metadata as attributes (no text indexed twice); and a
+bad equivalences file stops the build naming the file and the entry."""
+import re
+from collections import Counter
+
+from conftest import mkdocs_build
+
+PARAGRAPH = re.compile(r'data-paragraph="(\d+)"')
+
+
+def indexed_pages(site, lang):
+    base = site / "en" if lang == "en" else site
+    for path in sorted(base.rglob("index.html")):
+        rel = path.relative_to(site).as_posix()
+        if lang == "ar" and rel.startswith("en/"):
+            continue
+        if rel.startswith("pagefind/"):
+            continue
+        html = path.read_text(encoding="utf-8")
+        yield rel, html
+
+
+def test_each_paragraph_is_indexed_once_and_the_report_is_left_out(built_site):
+    for lang in ("ar", "en"):
+        everywhere = Counter()
+        indexed = Counter()
+        for rel, html in indexed_pages(built_site, lang):
+            numbers = set(PARAGRAPH.findall(html))
+            everywhere.update(numbers)
+            if "data-pagefind-body" in html:
+                indexed.update(numbers)
+                for n in numbers:
+                    assert f'data-pagefind-filter="paragraph:{n}"' in html, (rel, n)
+        report = "en/report/index.html" if lang == "en" else "report/index.html"
+        parallel = "en/parallel/index.html" if lang == "en" else "parallel/index.html"
+        for page in (report, parallel):
+            assert "data-pagefind-body" not in (built_site / page).read_text(encoding="utf-8"), page
+        assert set(indexed) == set(everywhere), lang  # nothing lost
+        assert all(c == 1 for c in indexed.values()), [n for n, c in indexed.items() if c > 1]
+
+
+def test_metadata_is_given_as_attributes_and_terms_come_last(built_site):
+    html = (built_site / "recommendations" / "15" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<span data-pagefind-meta="summary:[^"]+" hidden></span>', html)
+    assert '<span data-pagefind-meta="paragraph:15" hidden></span>' in html
+    terms = html.index('<div id="tw-search-terms" hidden>')
+    assert terms > html.rindex("data-pagefind-meta=")
+    assert "استضعاف" in html[terms:html.index("</div>", terms)]  # the Protocol's word, from the equivalences
+
+
+def test_a_bad_equivalence_stops_the_build_naming_file_and_entry(project_copy, tmp_path):
+    path = project_copy / "data" / "equivalences.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("[labour, labor]", "[labour]"), encoding="utf-8")
+    result = mkdocs_build(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    out = result.stderr + result.stdout
+    assert "equivalences.yml" in out and "en group" in out and "(spelling)" in out, out[-800:]

@@ -1,0 +1,54 @@
+"""The search equivalences file: validation naming the file and the entry, and the hidden terms
+a page gets for the phrases of a group it does not contain."""
+from pathlib import Path
+
+import pytest
+
+from tawsiyat import equivalences as eq
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def write(tmp_path, text: str) -> Path:
+    path = tmp_path / "equivalences.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_project_file_is_valid_and_covers_both_languages():
+    loaded = eq.load(ROOT / "data" / "equivalences.yml")
+    assert loaded.groups["ar"] and loaded.groups["en"]
+    assert loaded.paragraph_words["ar"] and loaded.paragraph_words["en"]
+
+
+def test_a_page_gets_the_other_phrases_of_its_groups(tmp_path):
+    loaded = eq.load(write(tmp_path, """
+ar:
+  - phrases: [حالة استضعاف, حالة الضعف]
+en:
+  - phrases: [labour, labor]
+  - phrases: [trafficking in persons, human trafficking]
+"""))
+    # the report's wording, with the preposition glued on and diacritics
+    terms = loaded.terms("لاستغلال حالةِ الضعف وإساءة", "ar").split()
+    assert "استضعاف" in terms
+    assert "labor" in loaded.terms("forced Labour in supply chains", "en").split()
+    assert "human" in loaded.terms("victims of trafficking in persons", "en").split()
+    assert loaded.terms("persons trafficking", "en") == ""  # the words, but not the phrase in order
+    assert loaded.terms("nothing relevant", "en") == ""
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ar:\n  - phrases: [حالة الضعف]\n", "ar group 1"),                            # one phrase only
+    ("ar:\n  - note: x\n    phrases: [حالة الضعف, labour]\n", "ar group 1 (x)"),      # wrong language
+    ("en:\n  - phrases: [labour, labor]\n  - phrases: [Labour, work]\n", "en group 2"),  # a phrase twice
+    ("en:\n  - phrases: [a b c d e f g, b]\n", "en group 1"),                         # too long
+    ("en:\n  - phrase: [a, b]\n", "en group 1"),                                     # unknown key
+    ("fr:\n  - phrases: [a, b]\n", "top level"),
+    ("paragraph_words:\n  en: [para 22]\n", "paragraph_words en"),
+])
+def test_a_bad_entry_is_named(tmp_path, text, names):
+    path = write(tmp_path, text)
+    with pytest.raises(eq.EquivalenceError) as err:
+        eq.load(path)
+    assert str(path) in str(err.value) and names in str(err.value)
