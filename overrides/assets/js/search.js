@@ -394,6 +394,14 @@
     input.tabIndex = open || wide() ? 0 : -1;
     input.setAttribute("aria-expanded", open ? "true" : "false");
   }
+  // Put focus in the box after the panel opens, unless the reader has already moved it on (a fast
+  // Tab into the panel or out of it must not be pulled back): only from nowhere or from the opener.
+  function claimFocus() {
+    var here = document.activeElement;
+    if (here === input || dialog.contains(here)) return;
+    if (here && here !== document.body && here !== toggle && here !== opener) return;
+    input.focus();
+  }
   function setOpen(open, focusBox) {
     if (toggle.checked !== open) {
       toggle.checked = open;
@@ -403,7 +411,7 @@
     input.setAttribute("aria-expanded", open ? "true" : "false");
     if (open) {
       load();
-      if (focusBox) setTimeout(function () { input.focus(); }, 50);
+      if (focusBox) setTimeout(claimFocus, 50);
     } else {
       setActive(-1);
     }
@@ -484,7 +492,7 @@
     settle();
     if (toggle.checked) {
       load();
-      setTimeout(function () { if (!dialog.contains(document.activeElement)) input.focus(); }, 50);
+      setTimeout(claimFocus, 50);
     }
   });
   document.addEventListener("keydown", function (event) {
