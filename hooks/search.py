@@ -1,12 +1,12 @@
 """Search with Pagefind: mark what each page contributes, then index the built site.
 
 Makes: (1) per page, the Pagefind markup — ``data-pagefind-body`` around the content, the title
-and a summary as metadata, each recommendation's facets as filters (labels in the page's
-language), lists and notices that repeat other pages' text excluded, and on Arabic pages the
-hidden normalised search terms (tawsiyat.search_terms); (2) the search box settings (UI words,
-facet names, the Arabic normalisation rules) for partials/tw-search.html; (3) after the last
-language is built, the Pagefind index of the whole site (one index per <html lang>), so that
-``mkdocs build`` and ``mkdocs serve`` are searchable with no extra step.
+as metadata, each recommendation's facets as filters (labels in the page's language), lists and
+notices that repeat other pages' text excluded, and on Arabic pages the hidden normalised search
+terms (tawsiyat.search_terms); (2) the search box settings (UI words, facet names, the Arabic
+normalisation rules) for partials/tw-search.html; (3) after the last language is built, the
+Pagefind index of the whole site (one index per <html lang>), so that ``mkdocs build`` and
+``mkdocs serve`` are searchable with no extra step.
 From: rendered page HTML, page front matter, the vocabulary; the pagefind binary from PyPI.
 Priorities: on_config -120 (after static-i18n set the language); page_content -50, after
 symbols (default 0) so its links are in place; post_build -300, after exports (-200) and after
@@ -20,10 +20,22 @@ Pagefind's own HTML handling. Pages that hold several paragraphs (the meeting pa
 records of their own either, nor Pagefind's sub-results (which split a page only at headings or
 elements with ``data-pagefind-title``): Pagefind returns the position of every element with an id
 (``anchors``) and of every hit, so the search box opens the page at the ``#p-N`` holding the
-most query words and Pagefind's highlight script marks the words there. Every page lists the
-numbers of its paragraphs as the ``paragraph`` filter, for lookup by number ("الفقرة ٢٢", "para 22"). Everything this hook adds as hidden metadata is written
-as attribute values (``data-pagefind-meta="summary:…"``), not text, so it is neither indexed
-twice nor shown in excerpts; the hidden search terms come last, after an element with the id
+most query words and Pagefind's highlight script marks the words there.
+What the first query fetches (issue 14: at most 150 KB gzip at 5,000 recommendations per
+language) decides the rest. Pagefind indexes every metadata field's words beside the text, and
+cuts its word index into chunks in word order, a chunk closing once it holds about 20,000 page
+entries and positions; a query fetches the chunk holding each of its words. So:
+- the only metadata is the title (Pagefind ranks title matches higher); no summary (it would index
+  the first words of each page a second time: the search box cuts excerpts from the text) and no
+  paragraph number (thousands of one-page words that would share a chunk with common words);
+- every page lists the numbers of its paragraphs as the ``paragraph`` filter, for lookup by
+  number ("الفقرة ٢٢", "para 22"): filters are fetched only when a query uses them;
+- a search needs at least one word (Pagefind fetches the whole index for a search with none), so
+  every page has one word, ``EVERY_PAGE``, which a search by filters alone or by number asks for.
+  It is made of the letter U+06FF, which sorts after every Arabic and Latin word, so this longest
+  of posting lists ends the index instead of sharing a chunk with words readers search for.
+Everything this hook adds as hidden metadata is written as attribute values, not text, so it is
+not shown in excerpts; the hidden search terms come last, after an empty element with the id
 ``tw-search-terms``, so the search box knows where the visible text ends.
 Equivalences (data/equivalences.yml, tawsiyat.equivalences) add the other phrases of a group to
 the hidden terms of a page containing one; a bad entry stops the build naming the file and entry.
@@ -53,7 +65,7 @@ IGNORED = ("headerlink", "tw-para-num", "tw-facet-list", "tw-rec-meta", "tw-char
 
 
 PARAGRAPH = re.compile(r'data-paragraph="(\d+)"')
-EVERY_PAGE = "p0"  # paragraphs are numbered from 1: no paragraph has this word
+EVERY_PAGE = "\u06ff\u06ff\u06ff"  # see the module docstring: the word every page has, sorted last
 # the lists of recommendation titles on a chapter page (report.section_list) repeat other pages
 TITLE_LIST = re.compile(r'<ul>(?=\s*<li><a href="[^"]*recommendations/)')
 IGNORED_LIST = re.compile(r'<ul data-pagefind-ignore="all">.*?</ul>', re.S)
@@ -133,24 +145,15 @@ def on_page_content(html, page, config, files):
             for value in indexes.values_of(source, facet):
                 label = the_site.vocabulary[facet.vocabulary][value]["label"][lang]
                 extra.append(_hidden("data-pagefind-filter", facet.name, label))
-        extra.append(_hidden("data-pagefind-meta", "paragraph", str(source.meta["paragraph"])))
-        summary = indexes.first_words(source, 30)
-    else:
-        words = text.split()
-        summary = " ".join(words[:30]) + (" …" if len(words) > 30 else "")
-    extra.append(_hidden("data-pagefind-meta", "summary", summary))
     full = text + " " + (page.title or "")
     terms = [_state["equivalences"].terms(full, lang)]
     if lang == "ar" and _normalising():
         terms.insert(0, search_terms.terms(full))
-    # one word per paragraph held ("p22"): a lookup by number searches it, with the paragraph
-    # filter for exactness, since a search with no word would fetch the whole index
-    terms.append(" ".join(f"p{n}" for n in dict.fromkeys(PARAGRAPH.findall(html))))
-    # and one word on every page, which a search by filters alone asks for (same reason)
     terms.append(EVERY_PAGE)
     terms_text = " ".join(t for t in terms if t)
-    # always present: its id marks, for the search box, where the page's visible text ends
-    extra.append(f'<div id="tw-search-terms" hidden>{html_mod.escape(terms_text)}</div>')
+    # always present: its id marks, for the search box, where the page's visible text ends (an
+    # empty element: Pagefind keeps the text of an element with an id in every result's data)
+    extra.append(f'<span id="tw-search-terms"></span><div hidden>{html_mod.escape(terms_text)}</div>')
     return f'<div data-pagefind-body>{html}\n{"".join(extra)}</div>'
 
 

@@ -43,11 +43,15 @@ def test_each_paragraph_is_indexed_once_and_the_report_is_left_out(built_site):
 
 def test_metadata_is_given_as_attributes_and_terms_come_last(built_site):
     html = (built_site / "recommendations" / "15" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<span data-pagefind-meta="summary:[^"]+" hidden></span>', html)
-    assert '<span data-pagefind-meta="paragraph:15" hidden></span>' in html
-    terms = html.index('<div id="tw-search-terms" hidden>')
+    assert re.search(r'<span data-pagefind-meta="title:[^"]+" hidden></span>', html)
+    # the title is the only metadata: Pagefind indexes the words of every field
+    assert set(re.findall(r'data-pagefind-meta="(\w+):', html)) == {"title"}
+    assert '<span data-pagefind-filter="paragraph:15" hidden></span>' in html
+    terms = html.index('<span id="tw-search-terms"></span><div hidden>')
     assert terms > html.rindex("data-pagefind-meta=")
-    assert "استضعاف" in html[terms:html.index("</div>", terms)]  # the Protocol's word, from the equivalences
+    hidden = html[terms:html.index("</div>", terms)]
+    assert "استضعاف" in hidden  # the Protocol's word, from the equivalences
+    assert hidden.split()[-1] == "\u06ff\u06ff\u06ff"  # the word every page has, sorted after all others
 
 
 def test_a_bad_equivalence_stops_the_build_naming_file_and_entry(project_copy, tmp_path):

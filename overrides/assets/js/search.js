@@ -28,7 +28,7 @@
     var target = /^#p-\d+$/.test(location.hash) ? document.getElementById(location.hash.slice(1)) : null;
     import(new URL("pagefind/pagefind-highlight.js", root).href).then(function () {
       new window.PagefindHighlight({ highlightParam: HIGHLIGHT, markContext: target || null,
-        markOptions: { className: "tw-highlight", exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *", "#tw-search-terms"] },
+        markOptions: { className: "tw-highlight", exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *", "#tw-search-terms ~ [hidden]"] },
         addStyles: false });
     });
   }
@@ -211,9 +211,7 @@
       });
       chosen = best.para;
     }
-    if (!chosen && data.meta.paragraph) {
-      paras.forEach(function (p) { if (p.id === "p-" + data.meta.paragraph) chosen = p; });
-    }
+    if (!chosen && paras.length === 1) chosen = paras[0];  // a recommendation: its one paragraph
     var start = chosen ? chosen.location : 0;
     var stop = end;
     if (chosen) {
@@ -238,9 +236,9 @@
         if (w && highlight.indexOf(w) === -1) highlight.push(w);
       });
     } else {
-      excerpt = escapeHtml(data.meta.summary || tokens.slice(0, 30).join(" "));
+      excerpt = escapeHtml(tokens.slice(0, Math.min(end, 30)).join(" ") + (end > 30 ? " …" : ""));
     }
-    var number = chosen ? chosen.id.slice(2) : data.meta.paragraph;
+    var number = chosen ? chosen.id.slice(2) : null;
     var url = new URL(data.url, location.href);
     highlight.slice(0, 8).forEach(function (w) { url.searchParams.append(HIGHLIGHT, w); });
     if (chosen) url.hash = chosen.id;
@@ -335,8 +333,27 @@
     return attempt(text.split(" "), []);
   }
 
+  // One search at a time: keystrokes that come while one runs (loading index chunks over a slow
+  // network, say) only mark the query as changed, and the latest query runs when it ends. Each
+  // intermediate query ("ح", "حم", "حما" …) would otherwise fetch chunks of its own, crowding
+  // the connection that the reader's real query needs.
+  var running = null;
+  var again = false;
   function run() {
-    var mine = ++sequence;
+    ++sequence;  // whatever runs now is out of date
+    if (running) { again = true; return running; }
+    running = search().then(settled, settled);
+    return running;
+  }
+  function settled() {
+    running = null;
+    if (!again) return null;
+    again = false;
+    return run();
+  }
+
+  function search() {
+    var mine = sequence;
     var text = input.value.trim();
     if (!text && !hasFilters()) {
       list.innerHTML = "";
@@ -356,9 +373,9 @@
       return new Promise(function (resolve) { setTimeout(function () { resolve(pf); }, wait); });
     }).then(function (pf) {
       if (mine !== sequence) return null;
-      // the paragraph's own word (hooks/search.py adds "p22" to the page holding ¶22) keeps the
-      // index fetched small; the filter makes it exact ("p22" would also find "p220")
-      var byNumber = lookup ? pf.search("p" + lookup, { filters: Object.assign({}, active, { paragraph: [lookup] }) }) : null;
+      // by number: the paragraph filter, with the word every page has (hooks/search.py), since a
+      // search with no word would fetch the whole index
+      var byNumber = lookup ? pf.search(cfg.every_page, { filters: Object.assign({}, active, { paragraph: [lookup] }) }) : null;
       // a lookup by number answers with its paragraph first, then pages with every word as typed
       // (a search is started only when needed: one with no words loads the whole index)
       var byWords = query && !lookup ? searchText(pf, query)
