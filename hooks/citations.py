@@ -7,8 +7,11 @@ recommendation's citations after the data downloads; (3) the files under /data/c
 (tawsiyat.citations: one per recommendation and one for all, per language).
 From: the validated site model, the vocabulary (meeting dates, document symbols) and site_url.
 Priorities: page_content -10, after indexes (default 0) has appended the cite section and before
-search (-50) marks the page; post_build -200 in the final pass only, like exports: static-i18n
-builds the other languages inside its own post_build (-100) of the first pass.
+search (-50) marks the page. The files are known from the site model before any page renders:
+on_files of the first language pass (just after the site directory is cleaned) hands them to a
+FileWriter (tawsiyat.filewriter), which writes them while the pages render; post_build -200,
+in the final pass only like the exports (static-i18n builds the other languages inside its own
+post_build, -100, of the first pass), waits for it.
 """
 from __future__ import annotations
 
@@ -17,9 +20,12 @@ from pathlib import Path
 from _support import current_language, final_pass, logger, page_rel, site
 from mkdocs.plugins import event_priority
 from tawsiyat import citations
+from tawsiyat.filewriter import FileWriter
+from tawsiyat.pages import DEFAULT_LANGUAGE
 from tawsiyat.schema import is_recommendation
 
 log = logger("citations")
+_state: dict = {}
 CITE_SECTION = ('class="tw-citation"', "</p>")  # the citation paragraph made by tawsiyat.indexes
 DATA_DOWNLOADS = ('recommendations.schema.json"', "</li>")  # the home page's data downloads item
 
@@ -54,9 +60,16 @@ def on_page_content(html, page, config, files):
     return placed or html
 
 
+def on_files(files, config):
+    if current_language(config) == DEFAULT_LANGUAGE:
+        site_dir = Path(config.site_dir)
+        written = citations.files(site(), config.site_url or "/")
+        _state["writer"] = FileWriter({site_dir / name: text for name, text in written.items()}, newline="")
+    return files
+
+
 @event_priority(-200)
 def on_post_build(config):
-    if not final_pass(config):
+    if not final_pass(config) or "writer" not in _state:
         return
-    written = citations.write_all(site(), config.site_url or "/", Path(config.site_dir))
-    log.info("wrote %d citation files under %s", len(written), citations.DIR)
+    log.info("wrote %d citation files under %s", _state.pop("writer").wait(), citations.DIR)

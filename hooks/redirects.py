@@ -3,32 +3,39 @@
 Makes: /recommendations/5/ -> /recommendations/05/ (and /en/recommendations/5/ ->
 /en/recommendations/05/, and so on for every zero-padded page), as static pages
 (tawsiyat.redirects).
-From: the validated site model (the recommendation pages of the language being built) and site_url
-for the canonical link.
-Priority: post_build at the default priority, in each language pass (static-i18n builds every
-language into the same site_dir, prefixing the other languages' pages with <lang>/). The files
-are written after the pages, so they are in no page list: not in the sitemap, and Pagefind skips
-them (they have no data-pagefind-body).
+From: the validated site model (the recommendation pages of every language) and site_url for the
+canonical link.
+Events: on_files of the first language pass (the site directory has just been cleaned, and the
+site model holds every language) hands the pages to a FileWriter
+(tawsiyat.filewriter), which writes them while the pages render; post_build at -250, in the
+final pass only (after static-i18n's nested builds at -100 and the exports at -200, before the
+search index at -300), waits for them. They are in no page list: not in the sitemap, and Pagefind
+skips them (they have no data-pagefind-body).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from _support import current_language, logger, site
+from _support import current_language, final_pass, logger, site
+from mkdocs.plugins import event_priority
 from tawsiyat import redirects
-from tawsiyat.pages import DEFAULT_LANGUAGE, url_of
+from tawsiyat.filewriter import FileWriter
+from tawsiyat.pages import DEFAULT_LANGUAGE
 
 log = logger("redirects")
+_state: dict = {}
 
 
+def on_files(files, config):
+    if current_language(config) == DEFAULT_LANGUAGE:
+        site_dir = Path(config.site_dir)
+        pages = redirects.files(site(), config.site_url or "/")
+        _state["writer"] = FileWriter({site_dir / name: text for name, text in pages.items()})
+    return files
+
+
+@event_priority(-250)
 def on_post_build(config):
-    lang = current_language(config)
-    prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
-    titles = {url_of(p.rel): p.meta.get("title", "") for p in site().recommendations(lang)}
-    root = (config.site_url or "/").rstrip("/") + "/"
-    aliases = redirects.aliases(sorted(p.rel for p in site().recommendations(lang)))
-    for alias, target in aliases.items():
-        path = Path(config.site_dir) / prefix / alias / "index.html"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(redirects.page(alias, target, root + prefix + target, titles[target], lang), encoding="utf-8")
-    log.info("%s: %d redirect pages", lang, len(aliases))
+    if not final_pass(config) or "writer" not in _state:
+        return
+    log.info("wrote %d redirect pages", _state.pop("writer").wait())

@@ -141,8 +141,11 @@ _BIB_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+_BIB_TABLE = str.maketrans(_BIB_SPECIAL)
+
+
 def bib_escape(text: str) -> str:
-    return "".join(_BIB_SPECIAL.get(ch, ch) for ch in text)
+    return text.translate(_BIB_TABLE)
 
 
 def bibtex_entry(c: Citation) -> str:
@@ -236,16 +239,6 @@ def files(the_site: Site, site_url: str) -> dict[str, str]:
             for c in cs:
                 out[file_name(c.stem, lang, ext)] = write([c])
     return out
-
-
-def write_all(the_site: Site, site_url: str, site_dir: Path) -> list[Path]:
-    written = []
-    for name, text in files(the_site, site_url).items():
-        path = site_dir / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
-        written.append(path)
-    return written
 
 
 def _links(targets: dict[str, str], from_page: str) -> str:

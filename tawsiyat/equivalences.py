@@ -10,6 +10,7 @@ normalisation it already applies (tawsiyat.search_terms), which this module uses
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,12 +29,17 @@ class EquivalenceError(ValueError):
     """A bad entry in the equivalences file; the message names the file and the entry."""
 
 
+@functools.lru_cache(maxsize=65536)
+def _arabic_key(word: str) -> str:
+    return search_terms.strip_prefix(search_terms.normalise(word), search_terms.RULES["index_prefixes"])
+
+
 def words_of(text: str, lang: str) -> list[str]:
     """The comparable form of each word of ``text``: Arabic words normalised and stripped of the
-    article and attached prepositions as the indexer does; English words lower-cased."""
+    article and attached prepositions as the indexer does (cached: words recur a lot); English
+    words lower-cased."""
     if lang == "ar":
-        return [search_terms.strip_prefix(search_terms.normalise(w), search_terms.RULES["index_prefixes"])
-                for w in search_terms.ARABIC_WORD.findall(text)]
+        return [_arabic_key(w) for w in search_terms.ARABIC_WORD.findall(text)]
     return _LATIN_WORD.findall(text.lower())
 
 

@@ -79,6 +79,7 @@ class Index:
     _pairs: dict | None = None
     _position: dict = field(default_factory=dict)
     _theme_positions: dict = field(default_factory=dict)
+    _neighbours: dict | None = None
 
     @classmethod
     def build(cls, recs: list[Page], vocab: dict) -> "Index":
@@ -291,13 +292,17 @@ def generated_pages(index: Index, lang: str) -> dict[str, tuple[str, dict[str, s
 
 def neighbours(index: Index, page: Page) -> tuple[Page | None, Page | None]:
     """The recommendations before and after ``page`` in its report's order (same meeting,
-    paragraph order, across agenda sections)."""
-    session = page.meta.get("session")
-    same = [p for p in index.recs if p.meta.get("session") == session]
-    at = next((i for i, p in enumerate(same) if p.rel == page.rel), None)
-    if at is None:
-        return None, None
-    return (same[at - 1] if at > 0 else None), (same[at + 1] if at + 1 < len(same) else None)
+    paragraph order, across agenda sections). Found for every page at once, on first use."""
+    if index._neighbours is None:
+        by_session: dict = {}
+        for p in index.recs:
+            by_session.setdefault(p.meta.get("session"), []).append(p)
+        index._neighbours = {}
+        for same in by_session.values():
+            for at, p in enumerate(same):
+                index._neighbours[p.rel] = ((same[at - 1] if at > 0 else None),
+                                            (same[at + 1] if at + 1 < len(same) else None))
+    return index._neighbours.get(page.rel, (None, None))
 
 
 def recommendation_views(index: Index, page: Page, lang: str, views: dict[str, str] | None) -> str:

@@ -14,7 +14,7 @@ import json
 import posixpath
 
 from . import words
-from .pages import url_of
+from .pages import DEFAULT_LANGUAGE, LANGUAGES, url_of
 
 DIRECTION = {"ar": "rtl"}
 
@@ -58,3 +58,17 @@ def page(alias: str, target: str, canonical: str, title: str, lang: str) -> str:
         f'<p>{esc(labels["text"])} <a href="{esc(href)}">{esc(title)}</a></p>\n'
         "</body>\n</html>\n"
     )
+
+
+def files(the_site, site_url: str) -> dict[str, str]:
+    """Every redirect page of every language: path under the site root -> HTML (the default
+    language at the root, the others under /<lang>/)."""
+    root = (site_url or "/").rstrip("/") + "/"
+    out: dict[str, str] = {}
+    for lang in LANGUAGES:
+        prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+        recs = the_site.recommendations(lang)
+        titles = {url_of(p.rel): p.meta.get("title", "") for p in recs}
+        for alias, target in aliases(sorted(p.rel for p in recs)).items():
+            out[f"{prefix}{alias}index.html"] = page(alias, target, root + prefix + target, titles[target], lang)
+    return out

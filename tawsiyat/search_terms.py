@@ -69,13 +69,18 @@ def index_forms(word: str) -> frozenset[str]:
     return frozenset(f for f in forms if f)
 
 
+@functools.lru_cache(maxsize=65536)
+def new_forms(word: str) -> tuple[str, ...]:
+    """The forms of one word that its written form does not already give Pagefind, which folds
+    diacritics itself (a form that differs from the word only by them adds nothing)."""
+    bare = "".join(c for c in unicodedata.normalize("NFC", word) if c not in RULES["strip"])
+    return tuple(form for form in sorted(index_forms(word)) if form != bare)
+
+
 def terms(text: str) -> str:
     """The hidden search terms of an Arabic text: every new form of its words, once each."""
     seen: dict[str, None] = {}
     for word in ARABIC_WORD.findall(text):
-        # Pagefind folds diacritics itself: a form that differs from the word only by them adds nothing
-        bare = "".join(c for c in unicodedata.normalize("NFC", word) if c not in RULES["strip"])
-        for form in sorted(index_forms(word)):
-            if form != bare:
-                seen.setdefault(form, None)
+        for form in new_forms(word):
+            seen.setdefault(form, None)
     return " ".join(seen)
