@@ -4,13 +4,16 @@ Makes: (1) per page, the Pagefind markup — ``data-pagefind-body`` around the c
 as metadata, each recommendation's facets as filters (labels in the page's language), lists and
 notices that repeat other pages' text excluded, and on Arabic pages the hidden normalised search
 terms (tawsiyat.search_terms); (2) the search box settings (UI words, facet names, the Arabic
-normalisation rules) for partials/tw-search.html; (3) after the last language is built, the
-Pagefind index of the whole site (one index per <html lang>), so that ``mkdocs build`` and
+normalisation rules) for partials/tw-search.html; (3) a Pagefind bundle per language
+(``/pagefind/`` for Arabic, ``/en/pagefind/`` for English), so that ``mkdocs build`` and
 ``mkdocs serve`` are searchable with no extra step.
 From: rendered page HTML, page front matter, the vocabulary; the pagefind binary from PyPI.
 Priorities: on_config -120 (after static-i18n set the language); page_content -50, after
-symbols (default 0) so its links are in place; post_build -300, after exports (-200) and after
-static-i18n's nested builds (-100), in the final pass only.
+symbols (default 0) so its links are in place; post_build twice: at -50, as each language's pass
+ends, Pagefind starts on that language's pages in a process of its own — the default language's
+pass ends before static-i18n builds the others inside its post_build (-100), so the Arabic index
+is made on another core while the English pages render; at -300, in the final pass only (after
+the exports, citations and redirects), the build waits for every index and fails if one failed.
 Each paragraph is found once, on the page that holds it: the assembled full report and the
 parallel view repeat every paragraph of the recommendation and meeting pages, so they are kept out
 of the index (no ``data-pagefind-body``) rather than indexed three times or cut into per-paragraph
@@ -50,13 +53,14 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from _support import current_language, final_pass, logger, page_rel, project, site
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from tawsiyat import equivalences, indexes, report, search_terms, words
 from tawsiyat.blocks import FULL_REPORT_MARKER, RECOMMENDATIONS_MARKER
-from tawsiyat.pages import DEFAULT_LANGUAGE
+from tawsiyat.pages import DEFAULT_LANGUAGE, LANGUAGES
 from tawsiyat.htmltext import html_to_text
 from tawsiyat.schema import is_recommendation
 
@@ -106,6 +110,8 @@ def on_config(config):
         # the groups, so that a result found through one phrase highlights the other in the text
         "equivalences": equiv.groups[lang],
         "lang": lang,
+        # each language has its own Pagefind bundle (see on_post_build), under its own root
+        "base": "" if lang == DEFAULT_LANGUAGE else f"{lang}/",
         "words": words.group("search", lang),
         "counts": words.counts(lang),
         "filters": [{"key": f.name, "label": f.label[lang]} for f in indexes.FACETS],
@@ -157,12 +163,37 @@ def on_page_content(html, page, config, files):
     return f'<div data-pagefind-body>{html}\n{"".join(extra)}</div>'
 
 
+def _index_language(config) -> subprocess.Popen:
+    """Start Pagefind on the pages of the language just built, into its own bundle
+    (``<site>/pagefind/`` for the default language, ``<site>/<lang>/pagefind/`` for the others)."""
+    lang = current_language(config)
+    folder = Path(config.site_dir) / ("" if lang == DEFAULT_LANGUAGE else lang)
+    command = [sys.executable, "-m", "pagefind", "--site", str(folder), "--quiet"]
+    if lang == DEFAULT_LANGUAGE:  # at the site root, beside the other languages' folders
+        others = {other for other in LANGUAGES if other != DEFAULT_LANGUAGE}
+        names = sorted(p.name for p in folder.iterdir() if p.is_dir() and p.name not in others)
+        command += ["--glob", "{" + ",".join(["*.html"] + [f"{name}/**/*.html" for name in names]) + "}"]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+@event_priority(-50)
+def _start_index(config):
+    """Each language's pages are complete when its pass ends: index them in the background. The
+    default language's pass ends before static-i18n builds the others inside its post_build
+    (-100), so its index is made while they build."""
+    _state.setdefault("indexing", {})[current_language(config)] = _index_language(config)
+
+
 @event_priority(-300)
-def on_post_build(config):
+def _wait_for_indexes(config):
+    """In the final pass, after everything else: wait for every language's index."""
     if not final_pass(config):
         return
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", config.site_dir, "--quiet"],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        raise PluginError(f"pagefind failed to index {config.site_dir}:\n{result.stderr or result.stdout}")
-    log.info("pagefind indexed %s", config.site_dir)
+    for lang, process in _state.pop("indexing", {}).items():
+        output, _ = process.communicate()
+        if process.returncode != 0:
+            raise PluginError(f"pagefind failed to index the {lang} pages:\n{output}")
+        log.info("pagefind indexed the %s pages", lang)
+
+
+on_post_build = CombinedEvent(_start_index, _wait_for_indexes)

@@ -28,7 +28,7 @@ QUERIES = {
 
 def index_sizes(site: Path) -> dict[str, int]:
     sizes: dict[str, int] = {}
-    for path in (site / "pagefind").rglob("*"):
+    for path in site.rglob("pagefind/**/*"):  # a bundle per language: /pagefind/, /en/pagefind/
         if not path.is_file():
             continue
         name = path.name

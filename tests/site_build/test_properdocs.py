@@ -28,7 +28,7 @@ pytestmark = pytest.mark.build
 
 GENERATOR = re.compile(r'<meta name="generator" content="[^"]*">')
 LASTMOD = re.compile(r"<lastmod>[^<]*</lastmod>")
-VARIABLE = re.compile(r"^pagefind/(filter/.*\.pf_filter|pagefind\..*\.pf_meta|pagefind-entry\.json)$")
+VARIABLE = re.compile(r"^(?:en/)?pagefind/(filter/.*\.pf_filter|pagefind\..*\.pf_meta|pagefind-entry\.json)$")
 
 
 def normalised(path) -> bytes:

@@ -48,10 +48,12 @@ def test_redirects_are_in_neither_the_sitemap_nor_search(built_site, model):
     for alias in filter(None, aliases):
         assert f"/{alias}<" not in sitemap and f"/{alias}\"" not in sitemap, alias
     assert "404.html" not in sitemap
-    # Pagefind indexes the pages marked data-pagefind-body: exactly the site's pages per language
-    entry = json.loads((built_site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    # Pagefind indexes the pages marked data-pagefind-body: exactly the site's pages per language,
+    # each language in a bundle of its own
     for lang in LANGUAGES:
         root = built_site / prefix(lang)
+        entry = json.loads((root / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+        assert list(entry["languages"]) == [lang]
         marked = [p for p in root.rglob("index.html")
                   if (lang != "ar" or "en" not in p.relative_to(built_site).parts[:1])
                   and "data-pagefind-body" in p.read_text(encoding="utf-8")]

@@ -16,7 +16,7 @@ def indexed_pages(site, lang):
         rel = path.relative_to(site).as_posix()
         if lang == "ar" and rel.startswith("en/"):
             continue
-        if rel.startswith("pagefind/"):
+        if rel.startswith(("pagefind/", "en/pagefind/")):
             continue
         html = path.read_text(encoding="utf-8")
         yield rel, html

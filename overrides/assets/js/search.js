@@ -22,11 +22,14 @@
   if (!configEl || !material) return;
   var cfg = JSON.parse(configEl.textContent);
   var root = new URL(JSON.parse(material.textContent).base.replace(/\/?$/, "/"), location.href);
+  // this language's root, which holds its own Pagefind bundle (hooks/search.py)
+  var langRoot = new URL(cfg.base, root);
+  var bundle = new URL("pagefind/", langRoot);
 
   // --- on a page opened from a result: highlight the words found, in the paragraph landed on ----
   if (new URLSearchParams(location.search).has(HIGHLIGHT)) {
     var target = /^#p-\d+$/.test(location.hash) ? document.getElementById(location.hash.slice(1)) : null;
-    import(new URL("pagefind/pagefind-highlight.js", root).href).then(function () {
+    import(new URL("pagefind-highlight.js", bundle).href).then(function () {
       new window.PagefindHighlight({ highlightParam: HIGHLIGHT, markContext: target || null,
         markOptions: { className: "tw-highlight", exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *", "#tw-search-terms ~ [hidden]"] },
         addStyles: false });
@@ -60,10 +63,10 @@
 
   function load() {
     if (!loading) {
-      loading = import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
+      loading = import(new URL("pagefind.js", bundle).href).then(function (module) {
         pagefind = module;
         // noWorker: one small index needs no web worker, and its script is 41 KB fewer on the first query
-        return module.options({ baseUrl: root.pathname, noWorker: true }).then(function () {
+        return module.options({ baseUrl: langRoot.pathname, noWorker: true }).then(function () {
           return module.init();
         }).then(function () { return module; });
       });
