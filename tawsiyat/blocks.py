@@ -77,6 +77,8 @@ def paragraphs(markdown: str) -> dict[int, Block]:
 
 
 def number_label(number: int, lang: str) -> str:
+    """A paragraph number as a label: the page's digits, never grouped (it names a paragraph, as
+    "¶1234" does: not words.number, which writes a quantity, "١٬٢٣٤")."""
     return to_arabic_digits(number) if lang == "ar" else str(number)
 
 
