@@ -1,9 +1,18 @@
 """Page weight: bytes transferred on a first visit (gzip, as a web server would send them) for
-the home page and a recommendation page, in both languages. Prints numbers; asserts nothing."""
+the home page and a recommendation page, in both languages, then Lighthouse's scores for the same
+pages (median of three runs, with the load average: Lighthouse's simulated throttling multiplies
+the main thread's observed time, so a loaded machine lowers its scores). Prints numbers; asserts
+nothing."""
 from __future__ import annotations
 
+import functools
 import gzip
+import http.server
+import io
+import os
+import statistics
 import tempfile
+import threading
 from pathlib import Path
 
 from . import benchmark
@@ -43,6 +52,36 @@ def first_visit(site: Path, path: str) -> dict:
             "largest": sorted(rows, key=lambda r: -r[2])[:3], "rows": rows}
 
 
+class _Compressing(http.server.SimpleHTTPRequestHandler):
+    """Serves text gzip-compressed when the browser accepts it, as the static hosts the site is
+    published on do: without it Lighthouse would time the text uncompressed."""
+
+    TEXT = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            path = os.path.join(path, "index.html")
+        if not (path.endswith(self.TEXT) and os.path.isfile(path) and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        body = gzip.compress(Path(path).read_bytes(), 9)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def serve_compressed(site: Path) -> http.server.ThreadingHTTPServer:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Compressing, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
 PRESETS = ("mobile", "desktop")  # Lighthouse's default emulation is mobile (Moto G Power, slow 4G, 4x CPU)
 
 
@@ -51,7 +90,6 @@ def lighthouse(url: str, preset: str = "mobile") -> dict | None:
     ``desktop`` preset, when a lighthouse command is available (on PATH, or named by
     $LIGHTHOUSE); None otherwise. Audits scoring below 1 are listed under "failing"."""
     import json
-    import os
     import shutil
     import subprocess
 
@@ -76,6 +114,23 @@ def lighthouse(url: str, preset: str = "mobile") -> dict | None:
     return {**scores, "metrics": metrics, "failing": failing}
 
 
+def lighthouse_median(url: str, preset: str = "mobile", runs: int = 3) -> dict | None:
+    """``lighthouse`` run ``runs`` times: the median of each score, each run's scores and the
+    load average before it, and the audits that failed in any run."""
+    results = []
+    for _ in range(runs):
+        load = os.getloadavg()[0]
+        result = lighthouse(url, preset)
+        if result is None or "error" in result:
+            return result
+        results.append((load, result))
+    categories = [key for key in results[0][1] if key not in ("metrics", "failing")]
+    return {**{key: statistics.median(r[key] for _, r in results) for key in categories},
+            "runs": [f"{' '.join(str(r[key]) for key in categories)} (load {load:.1f})" for load, r in results],
+            "metrics (last run)": results[-1][1]["metrics"],
+            "failing": sorted({audit.split()[0] for _, r in results for audit in r["failing"]})}
+
+
 def run(root: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
@@ -86,15 +141,15 @@ def run(root: Path) -> None:
                 largest = ", ".join(f"{u.rsplit('/', 1)[-1]} {g / 1024:.0f} KiB" for u, _, g in m["largest"])
                 print(f"{name:>14} {lang}: {m['gzip'] / 1024:7.1f} KiB transferred (gzip), {m['raw'] / 1024:7.1f} KiB raw, "
                       f"{m['requests']} requests; largest: {largest}", flush=True)
-        server = serve(site)
+        server = serve_compressed(site)
         try:
             for preset in PRESETS:
                 for lang, prefix in (("ar", ""), ("en", "en/")):
                     for name, path in PAGES.items():
-                        scores = lighthouse(f"{url(server)}/{prefix}{path}", preset)
+                        scores = lighthouse_median(f"{url(server)}/{prefix}{path}", preset)
                         if scores is None:
                             print("Lighthouse: not run (no lighthouse command; `npm install lighthouse` and set $LIGHTHOUSE)")
                             return
-                        print(f"{name:>14} {lang}: Lighthouse {preset}: {scores}", flush=True)
+                        print(f"{name:>14} {lang}: Lighthouse {preset}, median of 3: {scores}", flush=True)
         finally:
             server.shutdown()
