@@ -135,7 +135,7 @@ def measure_phone(site: Path, lang: str, keystroke_ms: int = 120) -> list[float]
                 "offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8})
             page.goto(base + start, wait_until="networkidle")
             page.evaluate(PHONE_PROBE)
-            page.locator('label.md-header__button[for="__search"]').tap()
+            page.locator(".tw-search-opener").tap()
             box = page.locator("#tw-search-input")
             box.wait_for(state="visible")
             for query in PHONE_QUERIES[lang]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 def open_search(page) -> None:
     width = page.viewport_size["width"]
-    target = "#tw-search-input" if width >= 1220 else 'label.md-header__button[for="__search"]'
+    target = "#tw-search-input" if width >= 1220 else ".tw-search-opener"
     page.locator(target).click()
     page.locator("#tw-search-input").wait_for(state="visible")
 

@@ -41,7 +41,7 @@ def test_language_and_direction_of_pages_and_passages(page_at, site_url, lang):
             const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
             while (walker.nextNode()) {
               const node = walker.currentNode, text = node.textContent;
-              if (!other.test(text)) continue;
+              if (!other.test(text) || node.parentElement.closest('[hidden]')) continue;  // hidden: never read
               const owner = node.parentElement.closest('[lang]');
               if (lang === 'en' && owner.lang !== 'ar') out.push(text.trim().slice(0, 40));
               if (lang === 'ar' && owner.lang === 'ar' && /\\b[a-z]{4,}\\b/.test(text) && !node.parentElement.closest('[dir=ltr], code, .tw-symbol'))

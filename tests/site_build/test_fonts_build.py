@@ -12,7 +12,8 @@ from tawsiyat import fonts
 
 pytestmark = pytest.mark.build
 
-HIDDEN = re.compile(r"<(script|style|svg|template)\b.*?</\1>", re.S | re.I)
+# never drawn: scripts, styles, icons, templates, and the hidden search terms (hooks/search.py)
+HIDDEN = re.compile(r"<(script|style|svg|template)\b.*?</\1>|<div hidden>[^<]*</div>", re.S | re.I)
 TAG = re.compile(r"<[^>]+>")
 SHOWN_ATTRIBUTE = re.compile(r'\b(?:placeholder|value)="([^"]*)"')
 

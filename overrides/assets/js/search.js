@@ -46,7 +46,7 @@
   var list = document.getElementById("tw-search-list");
   var meta = document.getElementById("tw-search-meta");
   var filterBox = document.getElementById("tw-search-filters");
-  var opener = document.querySelector('label.md-header__button[for="__search"]');
+  var opener = document.querySelector(".tw-search-opener");
   var pagefind = null;
   var loading = null;
   var active = {};
@@ -458,13 +458,8 @@
   input.setAttribute("aria-controls", "tw-search-list");
   settle();
   window.addEventListener("resize", settle);
-  if (opener) {  // the header's search button (narrow screens) is a <label>: make it a keyboard button
-    opener.setAttribute("role", "button");
-    opener.setAttribute("tabindex", "0");
-    opener.setAttribute("aria-label", words.search);
-    opener.addEventListener("keydown", function (event) {
-      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); setOpen(true, true); }
-    });
+  if (opener) {  // the header's search button (narrow screens)
+    opener.addEventListener("click", function () { setOpen(true, true); });
     opener.addEventListener("pointerdown", load);
   }
 
