@@ -62,9 +62,7 @@ def on_page_content(html, page, config, files):
 
 def on_files(files, config):
     if current_language(config) == DEFAULT_LANGUAGE:
-        site_dir = Path(config.site_dir)
-        written = citations.files(site(), config.site_url or "/")
-        _state["writer"] = FileWriter({site_dir / name: text for name, text in written.items()}, newline="")
+        _state["writer"] = FileWriter(Path(config.site_dir), citations.files(site(), config.site_url or "/"), newline="")
     return files
 
 

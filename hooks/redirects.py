@@ -28,9 +28,7 @@ _state: dict = {}
 
 def on_files(files, config):
     if current_language(config) == DEFAULT_LANGUAGE:
-        site_dir = Path(config.site_dir)
-        pages = redirects.files(site(), config.site_url or "/")
-        _state["writer"] = FileWriter({site_dir / name: text for name, text in pages.items()})
+        _state["writer"] = FileWriter(Path(config.site_dir), redirects.files(site(), config.site_url or "/"))
     return files
 
 

@@ -23,7 +23,6 @@ import datetime as dt
 import json
 import posixpath
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import words
 from .blocks import number_label

@@ -17,9 +17,11 @@ import sys
 from pathlib import Path
 
 
-def write_files(files: dict[Path, str], newline: str | None = None) -> int:
+def write_files(root: Path, files: dict[str, str], newline: str | None = None) -> int:
+    """Write each text at its path under ``root``."""
     folders: set[Path] = set()
-    for path, text in files.items():
+    for name, text in files.items():
+        path = root / name
         if path.parent not in folders:
             path.parent.mkdir(parents=True, exist_ok=True)
             folders.add(path.parent)
@@ -29,10 +31,11 @@ def write_files(files: dict[Path, str], newline: str | None = None) -> int:
 
 
 class FileWriter:
-    """``FileWriter(files)`` starts writing; ``wait()`` returns how many files were written and
-    raises OSError, naming the reason, when the writing failed."""
+    """``FileWriter(root, files)`` starts writing each text at its path under ``root``; ``wait()``
+    returns how many files were written and raises OSError when the writing failed."""
 
-    def __init__(self, files: dict[Path, str], newline: str | None = None) -> None:
+    def __init__(self, root: Path, files: dict[str, str], newline: str | None = None) -> None:
+        self.root = root
         self.files = files
         self.newline = newline
         self.pid = None
@@ -43,7 +46,7 @@ class FileWriter:
             if self.pid == 0:  # the child: write, report failure by exit status and message
                 code = 0
                 try:
-                    write_files(files, newline)
+                    write_files(root, files, newline)
                 except BaseException as exc:  # noqa: BLE001 - anything must end the child
                     os.write(2, f"writing files failed: {exc}\n".encode("utf-8", "replace"))
                     code = 1
@@ -51,7 +54,7 @@ class FileWriter:
 
     def wait(self) -> int:
         if self.pid is None:
-            return write_files(self.files, self.newline)
+            return write_files(self.root, self.files, self.newline)
         _, status = os.waitpid(self.pid, 0)
         self.pid = None
         if os.waitstatus_to_exitcode(status) != 0:

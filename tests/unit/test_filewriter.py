@@ -5,14 +5,14 @@ from tawsiyat.filewriter import FileWriter
 
 
 def test_every_file_is_written_once_waited_for(tmp_path):
-    files = {tmp_path / "a" / f"{n}.txt": f"نص {n}\r\n" for n in range(250)}
-    writer = FileWriter(files, newline="")
+    files = {f"a/{n}.txt": f"نص {n}\r\n" for n in range(250)}
+    writer = FileWriter(tmp_path, files, newline="")
     assert writer.wait() == 250
-    assert all(path.read_bytes() == text.encode("utf-8") for path, text in files.items())
+    assert all((tmp_path / name).read_bytes() == text.encode("utf-8") for name, text in files.items())
 
 
 def test_a_failed_write_is_raised(tmp_path):
     (tmp_path / "taken").write_text("a file where a folder should be", encoding="utf-8")
-    writer = FileWriter({tmp_path / "taken" / "x.txt": "x"})
+    writer = FileWriter(tmp_path, {"taken/x.txt": "x"})
     with pytest.raises(OSError):
         writer.wait()
