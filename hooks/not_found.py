@@ -19,14 +19,10 @@ from urllib.parse import urlsplit
 
 from _support import current_language, i18n
 from tawsiyat import words
-from tawsiyat.pages import DEFAULT_LANGUAGE, LANGUAGES
+from tawsiyat.pages import DEFAULT_LANGUAGE, LANGUAGES, prefix
 
 TEMPLATE = "404.html"
 LIST_PAGE = "meeting/recommendations/"
-
-
-def _prefix(lang: str) -> str:
-    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
 
 
 def on_template_context(context, template_name, config):
@@ -38,11 +34,11 @@ def on_template_context(context, template_name, config):
     context["tw_not_found"] = {
         "words": words.group("not_found", lang),
         "base": base,
-        "home": base + _prefix(lang),
-        "list": base + _prefix(lang) + LIST_PAGE,
+        "home": base + prefix(lang),
+        "list": base + prefix(lang) + LIST_PAGE,
         # the root 404 page is all a host such as GitHub Pages serves: it sends a reader of
         # another language's missing address to that language's 404 page
-        "others": [] if lang != DEFAULT_LANGUAGE else [_prefix(other) for other in LANGUAGES if other != lang],
+        "others": [] if lang != DEFAULT_LANGUAGE else [prefix(other) for other in LANGUAGES if other != lang],
     }
     plugin = i18n(config)
     if plugin is not None and plugin.extra_alternate:

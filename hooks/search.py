@@ -60,7 +60,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from tawsiyat import equivalences, indexes, report, search_terms, words
 from tawsiyat.blocks import FULL_REPORT_MARKER, RECOMMENDATIONS_MARKER
-from tawsiyat.pages import DEFAULT_LANGUAGE, LANGUAGES
+from tawsiyat.pages import DEFAULT_LANGUAGE, LANGUAGES, prefix
 from tawsiyat.htmltext import html_to_text
 from tawsiyat.schema import is_recommendation
 
@@ -111,7 +111,7 @@ def on_config(config):
         "equivalences": equiv.groups[lang],
         "lang": lang,
         # each language has its own Pagefind bundle (see on_post_build), under its own root
-        "base": "" if lang == DEFAULT_LANGUAGE else f"{lang}/",
+        "base": prefix(lang),
         "words": words.group("search", lang),
         "counts": words.counts(lang),
         "filters": [{"key": f.name, "label": f.label[lang]} for f in indexes.FACETS],
@@ -167,7 +167,7 @@ def _index_language(config) -> subprocess.Popen:
     """Start Pagefind on the pages of the language just built, into its own bundle
     (``<site>/pagefind/`` for the default language, ``<site>/<lang>/pagefind/`` for the others)."""
     lang = current_language(config)
-    folder = Path(config.site_dir) / ("" if lang == DEFAULT_LANGUAGE else lang)
+    folder = Path(config.site_dir) / prefix(lang)
     command = [sys.executable, "-m", "pagefind", "--site", str(folder), "--quiet"]
     if lang == DEFAULT_LANGUAGE:  # at the site root, beside the other languages' folders
         others = {other for other in LANGUAGES if other != DEFAULT_LANGUAGE}

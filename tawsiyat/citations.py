@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from . import words
 from .blocks import number_label
-from .pages import DEFAULT_LANGUAGE, LANGUAGES, Page, url_of
+from .pages import DEFAULT_LANGUAGE, LANGUAGES, Page, prefix, url_of
 from .site import Site
 
 DIR = "data/citations"
@@ -68,7 +68,7 @@ def collection_name(lang: str, ext: str) -> str:
 
 def page_path(lang: str, rel: str) -> str:
     """The URL path of a page under the site root: en/recommendations/05/."""
-    return ("" if lang == DEFAULT_LANGUAGE else f"{lang}/") + url_of(rel)
+    return prefix(lang) + url_of(rel)
 
 
 def relative(from_page: str, target: str) -> str:

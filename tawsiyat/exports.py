@@ -14,7 +14,7 @@ import io
 import json
 
 from .htmltext import plain_text
-from .pages import Page
+from .pages import Page, prefix, url_of
 from .site import Site
 
 # facet field -> its vocabulary group; each is followed by its labels, FIELD_ar and FIELD_en
@@ -40,10 +40,7 @@ JSON_NAME, CSV_NAME, SCHEMA_NAME = "recommendations.json", "recommendations.csv"
 
 
 def page_url(site_url: str, lang: str, rel: str) -> str:
-    path = rel[: -len(".md")]
-    path = "" if path == "index" else (path[: -len("index")] if path.endswith("/index") else path + "/")
-    prefix = "" if lang == "ar" else f"{lang}/"
-    return site_url.rstrip("/") + "/" + prefix + path
+    return site_url.rstrip("/") + "/" + prefix(lang) + url_of(rel)
 
 
 def _text(page: Page) -> str:

@@ -48,6 +48,11 @@ class Page:
         return f"docs/{self.lang}/{self.rel}"
 
 
+def prefix(lang: str) -> str:
+    """The folder of a language under the site root: "" for the default language, "en/" …"""
+    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+
+
 def url_of(rel: str) -> str:
     """The URL path of a page under its language root, with directory URLs (x/y.md -> x/y/)."""
     path = rel[: -len(".md")] if rel.endswith(".md") else rel

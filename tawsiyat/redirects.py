@@ -14,7 +14,7 @@ import json
 import posixpath
 
 from . import words
-from .pages import DEFAULT_LANGUAGE, LANGUAGES, url_of
+from .pages import LANGUAGES, prefix, url_of
 
 DIRECTION = {"ar": "rtl"}
 
@@ -66,9 +66,9 @@ def files(the_site, site_url: str) -> dict[str, str]:
     root = (site_url or "/").rstrip("/") + "/"
     out: dict[str, str] = {}
     for lang in LANGUAGES:
-        prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+        folder = prefix(lang)
         recs = the_site.recommendations(lang)
         titles = {url_of(p.rel): p.meta.get("title", "") for p in recs}
         for alias, target in aliases(sorted(p.rel for p in recs)).items():
-            out[f"{prefix}{alias}index.html"] = page(alias, target, root + prefix + target, titles[target], lang)
+            out[f"{folder}{alias}index.html"] = page(alias, target, root + folder + target, titles[target], lang)
     return out
