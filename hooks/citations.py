@@ -2,16 +2,13 @@
 
 Makes: (1) on each recommendation page, its Highwire Press citation_* tags (page.meta
 ["tw_citation"], written into <head> by overrides/main.html's extrahead block) and, in its cite
-section, links to its citation as BibTeX, RIS and CSL-JSON; (2) on the home page, links to every
-recommendation's citations after the data downloads; (3) the files under /data/citations/
-(tawsiyat.citations: one per recommendation and one for all, per language).
+section, its citation as BibTeX, RIS and CSL-JSON downloads (data: links, no files); (2) on the
+home page, links to the citation files of every recommendation after the data downloads; (3)
+those files under /data/citations/ (tawsiyat.citations: one per language and format).
 From: the validated site model, the vocabulary (meeting dates, document symbols) and site_url.
 Priorities: page_content -10, after indexes (default 0) has appended the cite section and before
-search (-50) marks the page. The files are known from the site model before any page renders:
-on_files of the first language pass (just after the site directory is cleaned) hands them to a
-FileWriter (tawsiyat.filewriter), which writes them while the pages render; post_build -200,
-in the final pass only like the exports (static-i18n builds the other languages inside its own
-post_build, -100, of the first pass), waits for it.
+search (-50) marks the page; post_build -200, in the final pass only like the exports
+(static-i18n builds the other languages inside its own post_build, -100, of the first pass).
 """
 from __future__ import annotations
 
@@ -20,12 +17,10 @@ from pathlib import Path
 from _support import current_language, final_pass, logger, page_rel, site
 from mkdocs.plugins import event_priority
 from tawsiyat import citations
-from tawsiyat.filewriter import FileWriter
-from tawsiyat.pages import DEFAULT_LANGUAGE
+from tawsiyat.filewriter import write_files
 from tawsiyat.schema import is_recommendation
 
 log = logger("citations")
-_state: dict = {}
 CITE_SECTION = ('class="tw-citation"', "</p>")  # the citation paragraph made by tawsiyat.indexes
 DATA_DOWNLOADS = ('recommendations.schema.json"', "</li>")  # the home page's data downloads item
 
@@ -52,22 +47,18 @@ def on_page_content(html, page, config, files):
     source = site().page(lang, rel)
     if source is None or not is_recommendation(source):
         return html
-    page.meta["tw_citation"] = citations.meta_tags(citations.citation(site(), source, config.site_url or "/"))
-    placed = _insert_after(html, CITE_SECTION, "\n" + citations.page_downloads(source))
+    citation = citations.citation(site(), source, config.site_url or "/")
+    page.meta["tw_citation"] = citations.meta_tags(citation)
+    placed = _insert_after(html, CITE_SECTION, "\n" + citations.page_downloads(citation))
     if placed is None:
         log.warning("%s: no cite section (class=\"tw-citation\") to add the citation downloads to",
                     page.file.src_uri)
     return placed or html
 
 
-def on_files(files, config):
-    if current_language(config) == DEFAULT_LANGUAGE:
-        _state["writer"] = FileWriter(Path(config.site_dir), citations.files(site(), config.site_url or "/"), newline="")
-    return files
-
-
 @event_priority(-200)
 def on_post_build(config):
-    if not final_pass(config) or "writer" not in _state:
+    if not final_pass(config):
         return
-    log.info("wrote %d citation files under %s", _state.pop("writer").wait(), citations.DIR)
+    count = write_files(Path(config.site_dir), citations.files(site(), config.site_url or "/"), newline="")
+    log.info("wrote %d citation files under %s", count, citations.DIR)

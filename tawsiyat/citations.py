@@ -9,17 +9,16 @@ language and URL of the page. Each language cites its own page: the Arabic page 
 English page in English with a note that the translation is unofficial. Words from
 data/words.yml (group ``citations``). Output is deterministic (no access date, stable order).
 
-Files (``/data/citations/``, one scheme for every language: ``-<lang>`` after the name for any
-language but the default one):
+Files (``/data/citations/``, ``-<lang>`` after the name for any language but the default one):
     recommendations.bib / .ris / .json          every recommendation, Arabic
     recommendations-en.bib / .ris / .json       every recommendation, English
-    05.bib, 05-en.bib, … (05.ris, 05.json …)    one recommendation, named after its page
-                                                (recommendations/05.md; another meeting's
-                                                recommendations/<session>/05.md -> <session>/05.bib)
+One recommendation's citation is downloaded from its page, where each format is a ``data:`` link
+saved under the citation's key (``wgtip-2013-11-05.bib``, ``wgtip-2013-11-05-en.ris`` …).
 """
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import posixpath
 from dataclasses import dataclass, field
@@ -32,16 +31,16 @@ from .site import Site
 DIR = "data/citations"
 COLLECTION = "recommendations"
 FORMATS = {"bib": "BibTeX", "ris": "RIS", "json": "CSL-JSON"}
+MEDIA_TYPES = {"bib": "application/x-bibtex", "ris": "application/x-research-info-systems",
+               "json": "application/vnd.citationstyles.csl+json"}
 # BibTeX/biblatex language names (babel's) of the site's languages.
 LANGID = {"ar": "arabic", "en": "english"}
-PREFIX = "recommendations/"
 
 
 @dataclass(frozen=True)
 class Citation:
     key: str  # BibTeX key and CSL id: wgtip-2013-11-05, wgtip-2013-11-05-en
     lang: str
-    stem: str  # the page path under recommendations/: 05, or <session>/05
     title: str
     author: str
     publisher: str
@@ -57,13 +56,9 @@ def suffix(lang: str) -> str:
     return "" if lang == DEFAULT_LANGUAGE else f"-{lang}"
 
 
-def file_name(stem: str, lang: str, ext: str) -> str:
-    """The path of a citation file under the site root: data/citations/05-en.bib."""
-    return f"{DIR}/{stem}{suffix(lang)}.{ext}"
-
-
 def collection_name(lang: str, ext: str) -> str:
-    return file_name(COLLECTION, lang, ext)
+    """The path of a language's citation file under the site root: data/citations/recommendations-en.bib."""
+    return f"{DIR}/{COLLECTION}{suffix(lang)}.{ext}"
 
 
 def page_path(lang: str, rel: str) -> str:
@@ -74,11 +69,6 @@ def page_path(lang: str, rel: str) -> str:
 def relative(from_page: str, target: str) -> str:
     """A link from a page (its URL path, a directory) to a file, both under the site root."""
     return posixpath.relpath(target, from_page or ".")
-
-
-def stem_of(rel: str) -> str:
-    path = rel[: -len(".md")]
-    return path[len(PREFIX):] if path.startswith(PREFIX) else path
 
 
 def _date(value) -> dt.date:
@@ -92,12 +82,10 @@ def citation(the_site: Site, page: Page, site_url: str) -> Citation:
     labels = words.group("citations", lang)
     symbol = session.get("report_symbol")
     paragraph = int(meta["paragraph"])
-    stem = stem_of(page.rel)
     themes = tuple(the_site.vocabulary["themes"][t]["label"][lang] for t in meta.get("themes", ()))
     return Citation(
         key=f"{meta['session']}-{paragraph:02d}{suffix(lang)}",
         lang=lang,
-        stem=stem,
         title=labels["title"].format(title=meta["title"], paragraph=number_label(paragraph, lang)),
         author=labels["author"],
         publisher=labels["publisher"],
@@ -229,15 +217,25 @@ WRITERS = {"bib": to_bibtex, "ris": to_ris, "json": to_csl_json}
 # --- files and links ----------------------------------------------------------------------------
 
 def files(the_site: Site, site_url: str) -> dict[str, str]:
-    """Every citation file: path under the site root -> text."""
+    """The citation files of all recommendations, per language and format: path under the site
+    root -> text. A recommendation's own citation is no file but a data: link on its page
+    (page_downloads): thousands of small files would cost the build far more than the bytes."""
     out: dict[str, str] = {}
     for lang in LANGUAGES:
         cs = citations(the_site, lang, site_url)
         for ext, write in WRITERS.items():
             out[collection_name(lang, ext)] = write(cs)
-            for c in cs:
-                out[file_name(c.stem, lang, ext)] = write([c])
     return out
+
+
+# characters a data: URL cannot carry as they are: the percent sign, the fragment mark, and the
+# newlines and tabs the URL parser would drop; everything else (Arabic included) stays readable
+_DATA_ESCAPES = {ord(c): f"%{ord(c):02X}" for c in "%#\r\n\t"}
+
+
+def data_url(text: str, ext: str) -> str:
+    """A data: URL holding one citation file's text, UTF-8."""
+    return f"data:{MEDIA_TYPES[ext]};charset=utf-8," + text.translate(_DATA_ESCAPES)
 
 
 def _links(targets: dict[str, str], from_page: str) -> str:
@@ -245,12 +243,13 @@ def _links(targets: dict[str, str], from_page: str) -> str:
                       for label, target in targets.items())
 
 
-def page_downloads(page: Page) -> str:
-    """The paragraph of download links for a recommendation page's cite section."""
-    here = page_path(page.lang, page.rel)
-    targets = {label: file_name(stem_of(page.rel), page.lang, ext) for ext, label in FORMATS.items()}
-    label = words.word("citations", "download", page.lang)
-    return f'<p class="tw-cite-downloads">{label}: {_links(targets, here)}</p>'
+def page_downloads(c: Citation) -> str:
+    """The paragraph of download links for a recommendation page's cite section: each format of
+    its citation as a data: link, saved under the citation's key (wgtip-2013-11-05.bib)."""
+    links = " · ".join(
+        f'<a href="{html.escape(data_url(WRITERS[ext]([c]), ext), quote=True)}" download="{c.key}.{ext}">{label}</a>'
+        for ext, label in FORMATS.items())
+    return f'<p class="tw-cite-downloads">{words.word("citations", "download", c.lang)}: {links}</p>'
 
 
 def collection_downloads(lang: str, from_rel: str = "index.md") -> str:

@@ -8,6 +8,7 @@ import html as html_mod
 import json
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from conftest import ROOT, read_html
@@ -71,34 +72,45 @@ def test_other_pages_have_no_citation_tags(built_site):
         assert tags(read_html(built_site, url)) == {}, url
 
 
-def _download_links(html: str, cls: str) -> list[str]:
+def _download_links(html: str, cls: str) -> list[tuple[str, str]]:
+    """(href, download name) of each download link in the element of class ``cls``."""
     block = re.search(rf'class="{cls}">(.*?)</(?:p|li)>', html, re.S)
     assert block, cls
-    return re.findall(r'href="([^"]+)" download', block.group(1))
+    return [(html_mod.unescape(href), name) for href, name in re.findall(r'href="([^"]+)" download(?:="([^"]*)")?', block.group(1))]
+
+
+def _page_citations(built_site, lang, model) -> list[dict[str, tuple[str, str]]]:
+    """Per recommendation page, in order: extension -> (download name, the file's text)."""
+    out = []
+    for page in recs(model, lang):
+        html = read_html(built_site, prefix(lang) + url_of(page.rel))
+        found = {}
+        for href, name in _download_links(html[html.index('id="tw-cite"'):], "tw-cite-downloads"):
+            head, _, data = href.partition(",")
+            found[Path(name).suffix[1:]] = (name, head, unquote(data))
+        out.append(found)
+    return out
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_cite_section_and_home_page_link_to_the_files(built_site, model, lang):
-    for page in recs(model, lang):
-        page_dir = built_site / (prefix(lang) + url_of(page.rel))
-        html = (page_dir / "index.html").read_text(encoding="utf-8")
-        cite = html[html.index('id="tw-cite"'):]
-        links = _download_links(cite, "tw-cite-downloads")
-        assert [Path(h).suffix for h in links] == [".bib", ".ris", ".json"]
-        for href in links:
-            assert (page_dir / href).resolve().is_file(), (page.rel, href)
-            assert citations.stem_of(page.rel) + citations.suffix(lang) + "." in href
+def test_cite_section_downloads_the_citation_and_home_page_links_to_the_files(built_site, model, lang):
+    for page, found in zip(recs(model, lang), _page_citations(built_site, lang, model)):
+        assert list(found) == ["bib", "ris", "json"], page.rel
+        key = citations.citation(model, page, SITE_URL).key
+        for ext, (name, head, _) in found.items():
+            assert name == f"{key}.{ext}"
+            assert head == f"data:{citations.MEDIA_TYPES[ext]};charset=utf-8"
     home = built_site / prefix(lang)
-    links = _download_links((home / "index.html").read_text(encoding="utf-8"), "tw-cite-all")
+    links = [href for href, _ in _download_links((home / "index.html").read_text(encoding="utf-8"), "tw-cite-all")]
     assert [(home / h).resolve() for h in links] == [
         (built_site / citations.collection_name(lang, ext)).resolve() for ext in ("bib", "ris", "json")]
     assert all((home / h).resolve().is_file() for h in links)
 
 
 def _files(built_site, lang, ext, model):
-    collection = built_site / citations.collection_name(lang, ext)
-    singles = [built_site / citations.file_name(citations.stem_of(p.rel), lang, ext) for p in recs(model, lang)]
-    return collection, singles
+    """The language's citation file, and the text of each recommendation page's own citation."""
+    return built_site / citations.collection_name(lang, ext), [
+        found[ext][2] for found in _page_citations(built_site, lang, model)]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -119,7 +131,7 @@ def test_bibtex_parses_with_bibtexparser(built_site, model, lang):
         assert fields["number"].value == model.vocabulary["sessions"][page.meta["session"]]["report_symbol"]
         assert fields["url"].value == exports.page_url(SITE_URL, lang, page.rel)
     for single, page in zip(singles, recs(model, lang)):
-        one = bibtexparser.parse_string(single.read_text(encoding="utf-8"))
+        one = bibtexparser.parse_string(single)
         assert one.failed_blocks == [] and len(one.entries) == 1, single
         assert one.entries[0].fields_dict["url"].value == exports.page_url(SITE_URL, lang, page.rel)
 
@@ -138,7 +150,7 @@ def test_ris_parses_with_rispy(built_site, model, lang):
         assert record["urls"] == [exports.page_url(SITE_URL, lang, page.rel)]
         assert record["language"] == lang
     for single in singles:
-        assert len(rispy.loads(single.read_text(encoding="utf-8"))) == 1, single
+        assert len(rispy.loads(single)) == 1, single
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -163,4 +175,4 @@ def test_csl_json_renders_with_citeproc(built_site, model, lang):
         year = str(model.vocabulary["sessions"][page.meta["session"]]["end"])[:4]
         assert line.startswith(f"{author} ({year})") and page.meta["title"] in line and symbol in line, line
     for single in singles:
-        assert len(json.loads(single.read_text(encoding="utf-8"))) == 1, single
+        assert len(json.loads(single)) == 1, single

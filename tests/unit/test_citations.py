@@ -9,7 +9,7 @@ from tawsiyat import citations, redirects
 
 
 def _citation(**kw) -> citations.Citation:
-    base = dict(key="s-05", lang="en", stem="05", title="T", author="Working Group", publisher="United Nations",
+    base = dict(key="s-05", lang="en", title="T", author="Working Group", publisher="United Nations",
                 symbol="A/B/1", paragraph=5, date=dt.date(2013, 11, 8), url="https://example.org/recommendations/05/")
     return citations.Citation(**{**base, **kw})
 
@@ -34,13 +34,23 @@ def test_ris_keeps_each_record_on_its_own_lines():
     assert [r["title"] for r in records] == ["a b c", "T"]
 
 
-def test_file_names_per_language_and_meeting():
-    assert citations.file_name("05", "ar", "bib") == "data/citations/05.bib"
-    assert citations.file_name("05", "en", "ris") == "data/citations/05-en.ris"
+def test_file_names_per_language():
+    assert citations.collection_name("ar", "bib") == "data/citations/recommendations.bib"
     assert citations.collection_name("en", "json") == "data/citations/recommendations-en.json"
-    assert citations.stem_of("recommendations/wgtip-2010-01/05.md") == "wgtip-2010-01/05"
-    assert citations.relative("en/recommendations/05/", "data/citations/05-en.bib") == "../../../data/citations/05-en.bib"
+    assert citations.relative("en/", "data/citations/recommendations-en.bib") == "../data/citations/recommendations-en.bib"
     assert citations.relative("", "data/citations/recommendations.bib") == "data/citations/recommendations.bib"
+
+
+@pytest.mark.parametrize("ext", sorted(citations.WRITERS))
+def test_a_data_link_gives_back_the_file_exactly(ext):
+    from urllib.parse import unquote
+
+    # Arabic, a percent sign, a fragment mark, newlines and a tab: what a URL would change or drop
+    text = citations.WRITERS[ext]([_citation(title="الاتجار 100% #1", lang="ar")]) + "\t\r\n"
+    url = citations.data_url(text, ext)
+    assert url.startswith(f"data:{citations.MEDIA_TYPES[ext]};charset=utf-8,")
+    assert not any(c in url for c in "#\r\n\t")
+    assert unquote(url.split(",", 1)[1]) == text
 
 
 @pytest.mark.parametrize("rel, alias", [

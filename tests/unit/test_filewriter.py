@@ -1,18 +1,8 @@
-"""The background file writer: every file written, with its line endings, and a failure raised."""
-import pytest
-
-from tawsiyat.filewriter import FileWriter
+"""Writing the files a build makes beside its pages: every file, with its line endings."""
+from tawsiyat.filewriter import write_files
 
 
-def test_every_file_is_written_once_waited_for(tmp_path):
-    files = {f"a/{n}.txt": f"نص {n}\r\n" for n in range(250)}
-    writer = FileWriter(tmp_path, files, newline="")
-    assert writer.wait() == 250
+def test_every_file_is_written_with_its_line_endings(tmp_path):
+    files = {f"a/{n}.txt": f"نص {n}\r\n" for n in range(25)} | {"b/c/d.txt": "x\n"}
+    assert write_files(tmp_path, files, newline="") == 26
     assert all((tmp_path / name).read_bytes() == text.encode("utf-8") for name, text in files.items())
-
-
-def test_a_failed_write_is_raised(tmp_path):
-    (tmp_path / "taken").write_text("a file where a folder should be", encoding="utf-8")
-    writer = FileWriter(tmp_path, {"taken/x.txt": "x"})
-    with pytest.raises(OSError):
-        writer.wait()
