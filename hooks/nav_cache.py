@@ -48,7 +48,7 @@ def nav_key(page) -> str | None:
 
 
 def nav_cached(key: str | None) -> str | None:
-    import sys; print("KEY", key, key in _state["cache"] if key else None, file=sys.stderr); return None if key is None else _state["cache"].get(key)
+    return None if key is None else _state["cache"].get(key)
 
 
 def nav_store(key: str | None, html: str) -> str:
