@@ -6,18 +6,19 @@ section, its citation as BibTeX, RIS and CSL-JSON downloads (data: links, no fil
 home page, links to the citation files of every recommendation after the data downloads; (3)
 those files under /data/citations/ (tawsiyat.citations: one per language and format).
 From: the validated site model, the vocabulary (meeting dates, document symbols) and site_url.
-Priorities: page_content -10, after indexes (default 0) has appended the cite section and before
-search (-50) marks the page; post_build -200, in the final pass only like the exports
-(static-i18n builds the other languages inside its own post_build, -100, of the first pass).
+Events: page_content at -10, after indexes (default 0) has appended the cite section and before
+search (-50) marks the page; the files in on_files of the first (default-language) pass, when the
+site directory has just been cleaned and the site model holds every language (as redirects.py).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from _support import current_language, final_pass, logger, page_rel, site
+from _support import current_language, logger, page_rel, site
 from mkdocs.plugins import event_priority
 from tawsiyat import citations
 from tawsiyat.filewriter import write_files
+from tawsiyat.pages import DEFAULT_LANGUAGE
 from tawsiyat.schema import is_recommendation
 
 log = logger("citations")
@@ -56,9 +57,8 @@ def on_page_content(html, page, config, files):
     return placed or html
 
 
-@event_priority(-200)
-def on_post_build(config):
-    if not final_pass(config):
-        return
-    count = write_files(Path(config.site_dir), citations.files(site(), config.site_url or "/"), newline="")
-    log.info("wrote %d citation files under %s", count, citations.DIR)
+def on_files(files, config):
+    if current_language(config) == DEFAULT_LANGUAGE:
+        count = write_files(Path(config.site_dir), citations.files(site(), config.site_url or "/"), newline="")
+        log.info("wrote %d citation files under %s", count, citations.DIR)
+    return files

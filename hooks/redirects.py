@@ -5,25 +5,26 @@ Makes: /recommendations/5/ -> /recommendations/05/ (and /en/recommendations/5/ -
 (tawsiyat.redirects).
 From: the validated site model (the recommendation pages of every language) and site_url for the
 canonical link.
-Priority -250 on post_build, in the final pass only (after static-i18n's nested builds at -100
-and the exports at -200, before the build waits for the search indexes at -300): the site model
-holds every language. They are in no page list: not in the sitemap, and Pagefind skips them (they
-have no data-pagefind-body).
+Event: on_files of the first (default-language) pass, the one time in a build when the site
+directory has just been cleaned and nothing else is writing to it: the site model already holds
+every language, and creating thousands of small files while Pagefind writes its index on the
+other core took three times as long. They are in no page list: not in the sitemap, and Pagefind
+skips them (they have no data-pagefind-body).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from _support import final_pass, logger, site
-from mkdocs.plugins import event_priority
+from _support import current_language, logger, site
 from tawsiyat import redirects
 from tawsiyat.filewriter import write_files
+from tawsiyat.pages import DEFAULT_LANGUAGE
 
 log = logger("redirects")
 
 
-@event_priority(-250)
-def on_post_build(config):
-    if not final_pass(config):
-        return
-    log.info("wrote %d redirect pages", write_files(Path(config.site_dir), redirects.files(site(), config.site_url or "/")))
+def on_files(files, config):
+    if current_language(config) == DEFAULT_LANGUAGE:
+        written = write_files(Path(config.site_dir), redirects.files(site(), config.site_url or "/"))
+        log.info("wrote %d redirect pages", written)
+    return files
