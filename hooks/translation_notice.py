@@ -1,7 +1,7 @@
 """Put the "unofficial translation" notice, and the "may be out of date" warning when the
 Arabic changed since the English was stamped, at the top of every English page.
 
-Makes: two admonitions (as HTML) in the page's Markdown (the text comes from tawsiyat.notices).
+Makes: two admonitions in the page's Markdown (the text comes from tawsiyat.notices).
 From: the page, its Arabic twin in the site model, the session's report symbol in the vocabulary.
 Priority 30 on page_markdown: before report_assembly (20) and official_text (10), so the notice
 sits above the content they expand; it adds no official text of its own.

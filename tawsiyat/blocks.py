@@ -21,7 +21,9 @@ import html
 import re
 from dataclasses import dataclass
 
-from . import prerender, words
+import markdown
+
+from . import words
 from .source import to_arabic_digits
 
 BLOCK_KINDS = ("paragraph", "footnote", "annex")
@@ -82,17 +84,21 @@ def number_label(number: int, lang: str) -> str:
     return to_arabic_digits(number) if lang == "ar" else str(number)
 
 
-# A paragraph block that is one paragraph of running text (most of them) is rendered ahead
-# (tawsiyat.prerender): md_in_html would parse the wrapper and its text again on every page (a
-# fifth of the Markdown time of a large build). Anything with block syntax (several paragraphs,
-# headings, tables, lists, attribute lists, raw HTML blocks) keeps the markdown="block" wrapper
-# and the page's own extensions.
+# A paragraph block that is one paragraph of running text (most of them) is rendered here, with a
+# Markdown instance of its own, into plain HTML that the page's Markdown passes through untouched:
+# md_in_html would parse the wrapper and its text again on every page (a fifth of the Markdown
+# time of a large build). Anything with block syntax (several paragraphs, headings, tables,
+# lists, attribute lists, raw HTML blocks) keeps the markdown="block" wrapper and the page's own
+# extensions. Inline Markdown is the same in both: the page's extensions add no inline syntax.
 _BLOCK_SYNTAX = re.compile(r"\n\s*\n|^\s*(?:[#|<>*+-]|\d+[.)]\s)|\{:", re.M)
+_inline = markdown.Markdown()
 
 
 def _plain_paragraph(body: str) -> str | None:
     """The HTML of a body that is one paragraph of running text, or None."""
-    return None if _BLOCK_SYNTAX.search(body) else prerender.paragraph(body)
+    if _BLOCK_SYNTAX.search(body):
+        return None
+    return _inline.reset().convert(body)
 
 
 def render_block(block: Block, session: str, lang: str, base_url: str = "") -> str:

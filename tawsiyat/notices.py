@@ -2,15 +2,14 @@
 changed since it was translated) it may be out of date."""
 from __future__ import annotations
 
-from . import prerender, translation, words
+from . import translation, words
 from .pages import Page
 
 
 def _admonition(kind: str, name: str, lang: str, **fields: str) -> str:
-    """An admonition, as HTML (the page's Markdown passes it through: see tawsiyat.prerender)."""
     title = words.word("notices", f"{name}_title", lang)
     text = words.word("notices", name, lang).format(**fields)
-    return prerender.admonition(kind, title, text) + "\n\n"
+    return f'!!! {kind} "{title}"\n    {text}\n\n'
 
 
 def unofficial(symbol: str, arabic_href: str, lang: str = translation.TRANSLATION) -> str:
@@ -26,7 +25,7 @@ def untranslated(lang: str = translation.TRANSLATION) -> str:
 
 
 def for_page(page: Page, original: Page | None, symbol: str, arabic_href: str) -> str:
-    """The notices to put at the top of an English page (empty for other languages)."""
+    """The Markdown to put at the top of an English page (empty for other languages)."""
     if page.lang != translation.TRANSLATION:
         return ""
     text = unofficial(symbol, arabic_href)
