@@ -21,8 +21,6 @@ import html
 import re
 from dataclasses import dataclass
 
-import markdown
-
 from . import words
 from .source import to_arabic_digits
 
@@ -84,38 +82,18 @@ def number_label(number: int, lang: str) -> str:
     return to_arabic_digits(number) if lang == "ar" else str(number)
 
 
-# A paragraph block that is one paragraph of running text (most of them) is rendered here, with a
-# Markdown instance of its own, into plain HTML that the page's Markdown passes through untouched:
-# md_in_html would parse the wrapper and its text again on every page (a fifth of the Markdown
-# time of a large build). Anything with block syntax (several paragraphs, headings, tables,
-# lists, attribute lists, raw HTML blocks) keeps the markdown="block" wrapper and the page's own
-# extensions. Inline Markdown is the same in both: the page's extensions add no inline syntax.
-_BLOCK_SYNTAX = re.compile(r"\n\s*\n|^\s*(?:[#|<>*+-]|\d+[.)]\s)|\{:", re.M)
-_inline = markdown.Markdown()
-
-
-def _plain_paragraph(body: str) -> str | None:
-    """The HTML of a body that is one paragraph of running text, or None."""
-    if _BLOCK_SYNTAX.search(body):
-        return None
-    return _inline.reset().convert(body)
-
-
 def render_block(block: Block, session: str, lang: str, base_url: str = "") -> str:
-    """The HTML (with markdown inside, unless it is plain text) that replaces one block."""
-    attrs = (  # in the order md_in_html writes them, so both paths give the same element
-        f'data-{block.kind}="{block.number}" data-session="{html.escape(session, quote=True)}" '
-        f'id="{block.anchor}"'
+    """The HTML (with markdown inside) that replaces one block."""
+    attrs = (
+        f'id="{block.anchor}" data-{block.kind}="{block.number}" '
+        f'data-session="{html.escape(session, quote=True)}"'
     )
     if block.kind == "paragraph":
         label = number_label(block.number, lang)
         aria = f"{words.word('indexes', 'paragraph', lang)} {label}"
-        number = f'<a class="tw-para-num" href="{base_url}#{block.anchor}" aria-label="{aria}">{label}</a>'
-        plain = _plain_paragraph(block.body)
-        if plain is not None:
-            return f'<div class="tw-para">\n<p>{number}</p>\n<div class="tw-para-text" {attrs}>\n{plain}\n</div>\n</div>'
         return (
-            f'<div class="tw-para" markdown="block">\n{number}\n'
+            f'<div class="tw-para" markdown="block">\n'
+            f'<a class="tw-para-num" href="{base_url}#{block.anchor}" aria-label="{aria}">{label}</a>\n'
             f'<div class="tw-para-text" {attrs} markdown="block">\n\n{block.body}\n\n</div>\n</div>'
         )
     return f'<div class="tw-{block.kind}" {attrs} markdown="block">\n\n{block.body}\n\n</div>'
