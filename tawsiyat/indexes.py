@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import bisect
 import html
-from itertools import combinations
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from . import symbols, words
 from .blocks import number_label
 from .htmltext import plain_text
 from .pages import Page, href
+
+
+def _subsets(themes: set[str]) -> list[frozenset[str]]:
+    """Every non-empty subset of a page's themes (a handful: a page has a few themes)."""
+    ordered = sorted(themes)
+    return [frozenset(c) for size in range(1, len(ordered) + 1) for c in combinations(ordered, size)]
 
 
 @dataclass(frozen=True)
@@ -76,9 +82,9 @@ class Index:
     recs: list[Page]
     lists: dict[str, dict[str, list[Page]]]
     _excerpts: dict = field(default_factory=dict)
-    _pairs: dict | None = None
+    _sets: dict | None = None  # each non-empty set of themes -> the pages having all of them
+    _set_positions: dict = field(default_factory=dict)
     _position: dict = field(default_factory=dict)
-    _theme_positions: dict = field(default_factory=dict)
     _neighbours: dict | None = None
 
     @classmethod
@@ -99,38 +105,35 @@ class Index:
 
     def related(self, page: Page, limit: int = 5) -> list[tuple[Page, int]]:
         """Recommendations sharing the most themes with ``page``, best first; ties go to the
-        nearest in reading order. Linear in the number of recommendations overall: candidates
-        sharing two or more themes come from the theme-pair lists, and those sharing one only
-        from the ``limit`` nearest neighbours in each theme list."""
-        if self._pairs is None:
+        nearest in reading order. The same whatever the number of recommendations: a page that
+        shares exactly the themes S with ``page`` is in the list of pages having all of S, and
+        if ``limit`` pages of that list are nearer to ``page`` on its side, each of them shares
+        S or more and is nearer, so it cannot be among the best ``limit``. So the candidates are
+        the ``limit`` + 1 nearest on each side in the list of each set of ``page``'s themes."""
+        if self._sets is None:
             self._prepare_related()
-        mine = sorted(set(page.meta.get("themes", [])))
+        mine = set(page.meta.get("themes", []))
         here = self._position.get(page.rel, 0)
         candidates: dict[str, Page] = {}
-        for pair in combinations(mine, 2):
-            for other in self._pairs.get(pair, []):
-                candidates[other.rel] = other
-        for theme in mine:
-            positions = self._theme_positions.get(theme, [])
-            at = bisect.bisect_left(positions, here)
-            members = self.lists["theme"].get(theme, [])
+        for themes in _subsets(mine):
+            members = self._sets.get(themes, [])
+            at = bisect.bisect_left(self._set_positions.get(themes, []), here)
             for other in members[max(0, at - limit - 1): at + limit + 1]:
                 candidates[other.rel] = other
         candidates.pop(page.rel, None)
-        mine_set = set(mine)
         ranked = sorted(
-            ((len(mine_set & set(o.meta.get("themes", []))), o) for o in candidates.values()),
+            ((len(mine & set(o.meta.get("themes", []))), o) for o in candidates.values()),
             key=lambda t: (-t[0], abs(self._position[t[1].rel] - here), self._position[t[1].rel]))
         return [(other, shared) for shared, other in ranked[:limit] if shared]
 
     def _prepare_related(self) -> None:
         self._position = {p.rel: i for i, p in enumerate(self.recs)}
-        self._theme_positions = {t: [self._position[p.rel] for p in members]
-                                 for t, members in self.lists["theme"].items()}
-        self._pairs = {}
-        for p in self.recs:
-            for pair in combinations(sorted(set(p.meta.get("themes", []))), 2):
-                self._pairs.setdefault(pair, []).append(p)
+        self._sets = {}
+        for p in self.recs:  # in reading order, so every list is too
+            for themes in _subsets(set(p.meta.get("themes", []))):
+                self._sets.setdefault(themes, []).append(p)
+        self._set_positions = {themes: [self._position[p.rel] for p in members]
+                               for themes, members in self._sets.items()}
 
     def excerpt(self, page: Page) -> str:
         """The first words of a recommendation, computed once per page per build."""

@@ -52,3 +52,18 @@ def test_export_urls():
 def test_related_never_lists_the_page_itself_even_as_another_object():
     copy = rec(5, ["consent", "children"])
     assert 5 not in [p.meta["paragraph"] for p, _ in INDEX.related(copy)]
+
+
+def test_related_is_the_brute_force_ranking_at_any_size():
+    import random
+
+    rng = random.Random(7)
+    themes = list(VOCAB["themes"])[:6]  # few themes: many ties and crowded lists
+    recs = [rec(n, rng.sample(themes, rng.randint(1, 4))) for n in range(1, 400)]
+    index = indexes.Index.build(recs, VOCAB)
+    for here, page in enumerate(recs):
+        mine = set(page.meta["themes"])
+        brute = sorted(((len(mine & set(o.meta["themes"])), i, o) for i, o in enumerate(recs) if o is not page),
+                       key=lambda t: (-t[0], abs(t[1] - here), t[1]))
+        expected = [(o.meta["paragraph"], shared) for shared, _, o in brute[:5] if shared]
+        assert [(o.meta["paragraph"], shared) for o, shared in index.related(page)] == expected, page.rel
