@@ -40,6 +40,16 @@ def final_pass(config) -> bool:
     return plugin is None or not plugin.building
 
 
+def language_child() -> bool:
+    """True in the child process that builds the other languages (hooks/parallel_languages.py):
+    it has no final pass, but it waits for the search indexes it starts."""
+    return _state.get("language_child", False)
+
+
+def become_language_child() -> None:
+    _state["language_child"] = True
+
+
 def logger(name: str) -> logging.Logger:
     return logging.getLogger(f"mkdocs.plugins.tawsiyat.{name}")
 

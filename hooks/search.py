@@ -55,7 +55,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from _support import current_language, final_pass, logger, page_rel, project, site
+from _support import current_language, final_pass, language_child, logger, page_rel, project, site
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from tawsiyat import equivalences, indexes, report, search_terms, words
@@ -186,8 +186,9 @@ def _start_index(config):
 
 @event_priority(-300)
 def _wait_for_indexes(config):
-    """In the final pass, after everything else: wait for every language's index."""
-    if not final_pass(config):
+    """In the final pass, after everything else, wait for every language's index (and in the
+    child that builds the other languages, for the indexes it started)."""
+    if not (final_pass(config) or language_child()):
         return
     for lang, process in _state.pop("indexing", {}).items():
         output, _ = process.communicate()
