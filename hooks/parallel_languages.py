@@ -3,8 +3,8 @@
 Makes: the same site, sooner on a machine with two cores or more. static-i18n builds the other
 languages one after the other inside its post_build (-100) of the default language's pass, so a
 build lasts as long as all its languages together. Here the default language's pass forks in
-on_files at -200 (the site directory has just been cleaned; validation, the site model and the
-indexes are loaded, and the child inherits them): the child builds the other languages as
+on_files at 100, before every other on_files handler (the site directory has just been cleaned;
+validation and the site model are loaded, and the child inherits them): the child builds the other languages as
 static-i18n's own loop would (its nested ``build``, its logging filter, the site directory left
 as it is), waits for the search indexes it started, and exits with the status of those builds (a
 warning under --strict aborts them); the parent builds the default language, and static-i18n's
@@ -20,6 +20,7 @@ from __future__ import annotations
 import gzip
 import logging
 import os
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -44,7 +45,7 @@ def _parallel() -> bool:
             and os.environ.get("TAWSIYAT_PARALLEL", "on").lower() not in ("off", "0", "false", "no"))
 
 
-def _build_in_child(config, plugin, languages: list[str]) -> None:
+def _build_in_child(config, plugin, languages: list[str], build) -> None:
     """In the forked child: build ``languages`` as static-i18n's post_build does (hooks/search.py
     waits there for the indexes it starts), and exit with the builds' status."""
     code = 0
@@ -59,7 +60,7 @@ def _build_in_child(config, plugin, languages: list[str]) -> None:
         become_language_child()  # hooks/search.py waits for its indexes here
         for lang in languages:
             plugin.current_language = lang
-            _state["build"](config, dirty=False)
+            build(config, dirty=False)
     except BaseException as exc:  # noqa: BLE001 - anything must end the child with a status
         # MkDocs's Abort ("Aborted with 1 warnings in strict mode!") is a SystemExit with a message
         sys.stderr.write(f"building {', '.join(languages)}: {exc}\n")
@@ -72,7 +73,7 @@ def _build_in_child(config, plugin, languages: list[str]) -> None:
         os._exit(code)
 
 
-@event_priority(-200)
+@event_priority(100)
 def on_files(files, config):
     plugin = i18n(config)
     if plugin is None or plugin.building or current_language(config) != DEFAULT_LANGUAGE or not _parallel():
@@ -85,7 +86,7 @@ def on_files(files, config):
     sys.stderr.flush()
     pid = os.fork()
     if pid == 0:
-        _build_in_child(config, plugin, others)
+        _build_in_child(config, plugin, others, _state["build"])
     _state["child"] = pid
     i18n_plugin.build = lambda config, dirty=False: None  # the child builds them
     return files
@@ -113,6 +114,17 @@ def _join_sitemaps(site: Path) -> None:
     with open(site / "sitemap.xml.gz", "wb") as out, gzip.GzipFile(
             fileobj=out, filename=str(site / "sitemap.xml.gz"), mode="wb", mtime=utils.get_build_timestamp()) as gz:
         gz.write(joined.encode("utf-8"))
+
+
+def on_build_error(error):
+    """The default language's build failed: stop the child, and put static-i18n back as it was."""
+    if language_child():
+        return
+    if "child" in _state:
+        os.kill(_state["child"], signal.SIGTERM)
+        os.waitpid(_state.pop("child"), 0)
+    if "build" in _state:
+        i18n_plugin.build = _state.pop("build")
 
 
 @event_priority(-290)
