@@ -10,6 +10,8 @@ import logging
 import sys
 from pathlib import Path
 
+from jinja2 import ChoiceLoader, DictLoader, FileSystemLoader, PrefixLoader
+
 _ROOT = Path(__file__).resolve().parents[1]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
@@ -48,6 +50,14 @@ def language_child() -> bool:
 
 def become_language_child() -> None:
     _state["language_child"] = True
+
+
+def add_templates(env, config, templates: dict[str, str]):
+    """Put ``templates`` (name -> Jinja source) in front of the theme's, and the theme's own under
+    the prefix ``theme/``, so that a template put in place of one of the theme's can include it."""
+    theme = PrefixLoader({"theme": FileSystemLoader(config.theme.dirs)})
+    env.loader = ChoiceLoader([DictLoader(templates), env.loader, theme])
+    return env
 
 
 def logger(name: str) -> logging.Logger:

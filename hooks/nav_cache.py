@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import posixpath
 
-from jinja2 import ChoiceLoader, DictLoader, FileSystemLoader, PrefixLoader
+from _support import add_templates
 
 NAV = """
 {%- set tw_key = tw_nav_key(page) -%}
@@ -58,7 +58,6 @@ def nav_store(key: str | None, html: str) -> str:
 
 
 def on_env(env, config, files):
-    theme = PrefixLoader({"theme": FileSystemLoader(config.theme.dirs)})
-    env.loader = ChoiceLoader([DictLoader({"partials/nav.html": NAV}), env.loader, theme])
+    add_templates(env, config, {"partials/nav.html": NAV})
     env.globals.update(tw_nav_key=nav_key, tw_nav_cached=nav_cached, tw_nav_store=nav_store)
     return env

@@ -4,14 +4,14 @@ Makes: the same site, sooner on a machine with two cores or more. static-i18n bu
 languages one after the other inside its post_build (-100) of the default language's pass, so a
 build lasts as long as all its languages together. Here the default language's pass forks in
 on_files at 100, before every other on_files handler (the site directory has just been cleaned;
-validation and the site model are loaded, and the child inherits them): the child builds the other languages as
-static-i18n's own loop would (its nested ``build``, its logging filter, the site directory left
-as it is), waits for the search indexes it started, and exits with the status of those builds (a
-warning under --strict aborts them); the parent builds the default language, and static-i18n's
-loop then finds the other languages already in hand. In the final pass, at post_build -290 (after
-the exports, citations and redirects, before the search indexes are awaited at -300), the parent
-waits for the child and stops the build if it failed (its messages are already on the terminal),
-and joins the two halves of the sitemap (see CHILD_SITEMAP).
+validation and the site model are loaded, and the child inherits them). The child builds the
+other languages as static-i18n's own loop would (its nested ``build``, its logging filter, the
+site directory left as it is), waits for the search indexes it started, and exits with the
+status of those builds (a warning under --strict aborts them). The parent builds the default
+language, and static-i18n's loop then finds the other languages already in hand. In the final
+pass, at post_build -290 (after the exports, before the search indexes are awaited at -300), the
+parent waits for the child, stops the build if it failed (its messages are already on the
+terminal), and joins the two halves of the sitemap (see CHILD_SITEMAP).
 Sequential, as static-i18n alone, where os.fork does not exist (Windows), under ``serve`` (a
 server's threads are no process to fork) and with TAWSIYAT_PARALLEL=off.
 """
@@ -26,8 +26,8 @@ import traceback
 from pathlib import Path
 
 import mkdocs_static_i18n.plugin as i18n_plugin
-from _support import DEFAULT_LANGUAGE, become_language_child, current_language, final_pass, i18n, language_child, logger
-from jinja2 import ChoiceLoader, DictLoader, FileSystemLoader, PrefixLoader
+from _support import (DEFAULT_LANGUAGE, add_templates, become_language_child, current_language, final_pass, i18n,
+                      language_child, logger)
 from mkdocs import utils
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -96,9 +96,7 @@ def on_env(env, config, files):
     """In the child, the sitemap is written under CHILD_SITEMAP, and sitemap.xml renders empty
     (MkDocs then writes no file)."""
     if language_child():
-        own = PrefixLoader({"theme": FileSystemLoader(config.theme.dirs)})
-        child = DictLoader({CHILD_SITEMAP: '{% include "theme/sitemap.xml" %}', "sitemap.xml": ""})
-        env.loader = ChoiceLoader([child, env.loader, own])
+        add_templates(env, config, {CHILD_SITEMAP: '{% include "theme/sitemap.xml" %}', "sitemap.xml": ""})
     return env
 
 
