@@ -24,6 +24,7 @@ import posixpath
 from dataclasses import dataclass, field
 
 from . import words
+from .exports import page_url
 from .blocks import number_label
 from .pages import DEFAULT_LANGUAGE, LANGUAGES, Page, prefix, url_of
 from .site import Site
@@ -92,7 +93,7 @@ def citation(the_site: Site, page: Page, site_url: str) -> Citation:
         symbol=symbol,
         paragraph=paragraph,
         date=_date(session["end"]),
-        url=site_url.rstrip("/") + "/" + page_path(lang, page.rel),
+        url=page_url(site_url, lang, page.rel),
         note=note.format(symbol=symbol or "") if (note := words.group("citation_notes", lang).get("note")) else None,
         keywords=themes,
     )
