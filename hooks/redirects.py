@@ -5,10 +5,9 @@ Makes: /recommendations/5/ -> /recommendations/05/ (and /en/recommendations/5/ -
 (tawsiyat.redirects).
 From: the validated site model (the recommendation pages of every language) and site_url for the
 canonical link.
-Event: on_files of the first (default-language) pass, the one time in a build when the site
-directory has just been cleaned and nothing else is writing to it: the site model already holds
-every language, and creating thousands of small files while Pagefind writes its index on the
-other core took three times as long. They are in no page list: not in the sitemap, and Pagefind
+Event: on_files of the first (default-language) pass, just after the site directory is cleaned:
+the site model already holds every language, and Pagefind is not yet writing its index (at the
+end of the build, thousands of small files took three times as long beside it). They are in no page list: not in the sitemap, and Pagefind
 skips them (they have no data-pagefind-body).
 """
 from __future__ import annotations

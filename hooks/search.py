@@ -10,10 +10,9 @@ normalisation rules) for partials/tw-search.html; (3) a Pagefind bundle per lang
 From: rendered page HTML, page front matter, the vocabulary; the pagefind binary from PyPI.
 Priorities: on_config -120 (after static-i18n set the language); page_content -50, after
 symbols (default 0) so its links are in place; post_build twice: at -50, as each language's pass
-ends, Pagefind starts on that language's pages in a process of its own — the default language's
-pass ends before static-i18n builds the others inside its post_build (-100), so the Arabic index
-is made on another core while the English pages render; at -300, in the final pass only (after
-the exports, citations and redirects), the build waits for every index and fails if one failed.
+ends, Pagefind starts on that language's pages in a process of its own; at -300, the build waits
+for every index it started and fails if one failed: in the final pass, after the exports (and,
+when hooks/parallel_languages.py builds the other languages in a child process, in that child).
 Each paragraph is found once, on the page that holds it: the assembled full report and the
 parallel view repeat every paragraph of the recommendation and meeting pages, so they are kept out
 of the index (no ``data-pagefind-body``) rather than indexed three times or cut into per-paragraph
@@ -178,9 +177,8 @@ def _index_language(config) -> subprocess.Popen:
 
 @event_priority(-50)
 def _start_index(config):
-    """Each language's pages are complete when its pass ends: index them in the background. The
-    default language's pass ends before static-i18n builds the others inside its post_build
-    (-100), so its index is made while they build."""
+    """Each language's pages are complete when its pass ends: index them in the background, while
+    the build goes on."""
     _state.setdefault("indexing", {})[current_language(config)] = _index_language(config)
 
 
