@@ -113,6 +113,7 @@ def on_config(config):
         "base": prefix(lang),
         "words": words.group("search", lang),
         "counts": words.counts(lang),
+        "digits": words.digits(lang),
         "filters": [{"key": f.name, "label": f.label[lang]} for f in indexes.FACETS],
         "rules": search_terms.RULES if _normalising() else None,
     }

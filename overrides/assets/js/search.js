@@ -52,7 +52,11 @@
   var active = {};
   var sequence = 0;
   var plural = new Intl.PluralRules(cfg.lang);
-  var digits = new Intl.NumberFormat(cfg.lang === "ar" ? "ar-u-nu-arab" : cfg.lang, { useGrouping: false });
+  // A number in the page's digits (cfg.digits: CLDR's, from the build), without grouping. Not
+  // Intl.NumberFormat: creating one loads locale data, 40-70 ms of a desktop's main thread.
+  function number(n) {
+    return String(n).replace(/[0-9]/g, function (d) { return cfg.digits[d]; });
+  }
   // Results whose fragments (one request each) are fetched at once, in parallel: a first screen of
   // FIRST_PAGE as the reader types (fewer bytes and requests before the first result), then PAGE_SIZE
   // more each time "more results" is chosen
@@ -121,9 +125,10 @@
 
   // The words of the phrases equivalent to a query word (data/equivalences.yml), so that a page
   // found through its hidden terms shows and highlights the words it really has
-  var groups = (cfg.equivalences || []).map(function (group) { return group.map(matchForms); });
+  var groups = null;  // made at the first search, not while the page loads
   function withEquivalents(terms) {
     var out = terms.slice();
+    if (!groups) groups = (cfg.equivalences || []).map(function (group) { return group.map(matchForms); });
     groups.forEach(function (group) {
       var hit = group.some(function (phrase) { return phrase.every(function (w) { return terms.indexOf(w) !== -1; }); });
       if (hit) group.forEach(function (phrase) { phrase.forEach(function (w) { if (out.indexOf(w) === -1) out.push(w); }); });
@@ -152,7 +157,7 @@
   // A count with the noun's form for it (data/words.yml), chosen by CLDR's plural rules
   function countOf(n, noun) {
     var forms = cfg.counts[noun];
-    return (forms[plural.select(n)] || forms.other).replace("{n}", digits.format(n));
+    return (forms[plural.select(n)] || forms.other).replace("{n}", number(n));
   }
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
@@ -250,7 +255,7 @@
 
   function optionHtml(r, i) {
     var title = escapeHtml(r.data.meta.title || r.data.url);
-    if (r.place.number) title = escapeHtml(digits.format(Number(r.place.number))) + " — " + title;
+    if (r.place.number) title = escapeHtml(number(Number(r.place.number))) + " — " + title;
     return '<li class="md-search-result__item tw-search-option" role="option" aria-selected="false" id="tw-search-option-' + i + '">' +
       '<a href="' + escapeHtml(r.place.url) + '" class="md-search-result__link" tabindex="-1">' +
       '<article class="md-search-result__article md-typeset"><div class="md-search-result__icon md-icon"></div>' +
@@ -261,7 +266,7 @@
     var total = state.results.length;
     if (state.shown >= total) return "";
     return '<li class="tw-search-more tw-search-option" role="option" aria-selected="false" id="tw-search-more">' +
-      escapeHtml(words.more) + " <small>(" + escapeHtml(fill(words.shown, { shown: digits.format(state.shown), total: digits.format(total) })) +
+      escapeHtml(words.more) + " <small>(" + escapeHtml(fill(words.shown, { shown: number(state.shown), total: number(total) })) +
       ")</small></li>";
   }
 
@@ -406,7 +411,9 @@
   // --- opening and closing -----------------------------------------------------------------
   function isOpen() { return toggle.checked; }
   // wide screens show the box in the header; narrow ones only the search button that opens it
-  function wide() { return !opener || !opener.offsetParent; }
+  // (known from the ResizeObserver below once it has run: a hidden button has no size)
+  var knownWide = null;
+  function wide() { return knownWide !== null ? knownWide : !opener || !opener.offsetParent; }
   // the closed panel, and on narrow screens the box parked off-screen, take no focus
   function settle() {
     var open = isOpen();
@@ -456,8 +463,23 @@
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
   input.setAttribute("aria-controls", "tw-search-list");
-  settle();
-  window.addEventListener("resize", settle);
+  // The panel starts closed. Whether the box takes focus depends on the layout (wide()), known once
+  // the page is laid out, and again when the search button shows or hides: a ResizeObserver on the
+  // button tells, without forcing a layout while the page loads.
+  output.inert = true;
+  input.setAttribute("aria-expanded", "false");
+  (window.tawsiyatAfterFirstPaint || setTimeout)(function () {  // theme.js
+    if (opener && window.ResizeObserver) {
+      new ResizeObserver(function (entries) {
+        var box = entries[entries.length - 1].contentRect;
+        knownWide = !(box.width || box.height);
+        settle();
+      }).observe(opener);
+    } else {
+      settle();
+      window.addEventListener("resize", settle);
+    }
+  });
   if (opener) {  // the header's search button (narrow screens)
     opener.addEventListener("click", function () { setOpen(true, true); });
     opener.addEventListener("pointerdown", load);
@@ -544,7 +566,7 @@
         Object.keys(values).sort(function (a, b) { return a.localeCompare(b, cfg.lang); }).forEach(function (v) {
           var option = document.createElement("option");
           option.value = v;
-          option.textContent = v + " (" + digits.format(values[v]) + ")";
+          option.textContent = v + " (" + number(values[v]) + ")";
           select.appendChild(option);
         });
         select.addEventListener("change", function () {

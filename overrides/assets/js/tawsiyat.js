@@ -10,33 +10,25 @@ document.addEventListener("click", function (event) {
 });
 
 // The language switch keeps the paragraph: on a page with paragraph anchors, a #p-N fragment is
-// carried over to the twin page in the other language (same numbering in both). Material's own
-// click handler on alternate links goes to the bare page (it looks the page up in the sitemap and
-// drops the fragment), so a click on a link that carries a fragment is left to the browser.
+// carried over to the twin page in the other language (same numbering in both).
 (function () {
   var PARAGRAPH = /^#p-\d+$/;
-  function links() { return document.querySelectorAll(".md-select__link[hreflang]"); }
   function update() {
     var hash = PARAGRAPH.test(location.hash) && document.getElementById(location.hash.slice(1)) ? location.hash : "";
-    links().forEach(function (link) {
+    document.querySelectorAll(".md-select__link[hreflang]").forEach(function (link) {
       var base = link.getAttribute("href").split("#")[0];
       link.setAttribute("href", base + hash);
     });
   }
   update();
   window.addEventListener("hashchange", update);
-  document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest(".md-select__link[hreflang]");
-    if (!link || event.metaKey || event.ctrlKey) return;
-    update();
-    if (link.getAttribute("href").indexOf("#") >= 0) event.stopPropagation();
-  }, true);
 })();
 
-// The matrix says it scrolls sideways only when it does (at this width).
+// The matrix says it scrolls sideways only when it does (at this width). Measured after the first
+// paint, when the browser has laid it out (ResizeObserver), so loading the page forces no layout.
 (function () {
   var boxes = document.querySelectorAll(".tw-matrix");
-  if (!boxes.length) return;
+  if (!boxes.length || !window.ResizeObserver) return;
   function check() {
     boxes.forEach(function (box) {
       var hint = document.getElementById(box.getAttribute("aria-describedby"));
@@ -45,8 +37,12 @@ document.addEventListener("click", function (event) {
       if (hint) hint.classList.toggle("tw-overflowing", over);
     });
   }
-  check();
-  window.addEventListener("resize", check);
-  window.addEventListener("load", check);
-  if (document.fonts && document.fonts.ready) document.fonts.ready.then(check);
+  (window.tawsiyatAfterFirstPaint || setTimeout)(function () {  // theme.js
+    var observer = new ResizeObserver(check);
+    boxes.forEach(function (box) {
+      observer.observe(box);
+      var table = box.querySelector("table");
+      if (table) observer.observe(table);  // its width changes when the fonts arrive
+    });
+  });
 })();
