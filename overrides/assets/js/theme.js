@@ -154,6 +154,7 @@
   var top = component("top")[0];
   if (top) {
     var resting = 0;  // after a jump to a fragment the button stays hidden a moment
+    if (top.hidden) top.setAttribute("tabindex", "-1");  // hidden only by opacity: kept out of the Tab order
     onLayout.push(function () { top.style.top = (layout.header + 16) + "px"; });
     onScroll.push(function (area) {
       if (view.y === view.lastY) return;  // laid out again, not scrolled
