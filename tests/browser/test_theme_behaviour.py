@@ -17,64 +17,49 @@ def settle(page, ms=300):
     page.wait_for_timeout(ms)
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_material_bundle_is_not_loaded_and_the_page_says_javascript_runs(browser, site_url, lang):
+def test_material_bundle_is_not_loaded_and_the_page_says_javascript_runs(browser, site_url):
     context = browser.new_context(viewport={"width": 1366, "height": 900})
     page = context.new_page()
     requested = []
     page.on("request", lambda request: requested.append(request.url))
-    page.goto(site_url + LANGS[lang] + "recommendations/12/", wait_until="load")
+    for prefix in LANGS.values():
+        page.goto(site_url + prefix + "recommendations/12/", wait_until="load")
+        assert page.evaluate("document.documentElement.className") == "js"
     assert not [u for u in requested if "/assets/javascripts/bundle." in u]
     assert any(u.endswith("/assets/js/theme.js") for u in requested)
-    assert page.evaluate("document.documentElement.className") == "js"
     context.close()
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_wide_sidebars_scroll_within_the_window_under_the_header(page_at, site_url, lang):
+def test_wide_screens_sidebars_header_title_and_table_of_contents_follow_the_reader(page_at, site_url, lang):
     page = page_at(site_url + LANGS[lang] + "report/", width=1366, height=900)
     settle(page)
-    state = """() => [...document.querySelectorAll('.md-sidebar')].map(s => {
+    title = page.locator(".md-header__title")
+    assert "md-header__title--active" not in title.get_attribute("class")
+    sidebars = """() => [...document.querySelectorAll('.md-sidebar')].map(s => {
         const wrap = s.querySelector('.md-sidebar__scrollwrap');
         return {top: s.style.top, height: parseFloat(wrap.style.height), bottom: wrap.getBoundingClientRect().bottom,
                 header: document.querySelector('.md-header').offsetHeight};
     })"""
-    for y in (0, 3000):
-        page.evaluate(f"window.scrollTo(0, {y})")
-        settle(page)
-        sidebars = page.evaluate(state)
-        assert len(sidebars) == 2
-        for s in sidebars:
-            assert s["top"] == f"{s['header']}px"
-            assert 200 < s["height"] < 900 - s["header"]
-            assert s["bottom"] <= 900  # its end is on screen: it scrolls inside, not with the page
-    page.screenshot(path=str(SHOTS / f"sidebars-{lang}-1366.png"))
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_the_header_shows_the_page_title_once_the_heading_has_gone_under_it(page_at, site_url, lang):
-    page = page_at(site_url + LANGS[lang] + "report/", width=768, height=900)
-    settle(page)
-    title = page.locator(".md-header__title")
-    assert "md-header__title--active" not in title.get_attribute("class")
-    page.evaluate("window.scrollTo(0, document.querySelector('.md-content h1').getBoundingClientRect().bottom + 200)")
-    settle(page)
-    assert "md-header__title--active" in title.get_attribute("class")
-    page.evaluate("window.scrollTo(0, 0)")
-    settle(page)
-    assert "md-header__title--active" not in title.get_attribute("class")
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_the_table_of_contents_marks_the_section_being_read(page_at, site_url, lang):
-    page = page_at(site_url + LANGS[lang] + "report/", width=1366, height=900)
-    settle(page)
     ids = page.evaluate("""() => [...document.querySelectorAll('.md-sidebar--secondary .md-nav__link[href^="#"]')]
         .map(a => decodeURIComponent(a.hash.slice(1)))""")
     assert len(ids) >= 4
-    for target in (ids[2], ids[len(ids) // 2]):  # not near the end: there the last entry is the one read
-        page.evaluate("id => window.scrollTo(0, document.getElementById(id).getBoundingClientRect().top + window.scrollY)", target)
-        settle(page, 500)
+    for target in (None, ids[2], ids[len(ids) // 2]):  # not near the end: there the last entry is the one read
+        if target:
+            page.evaluate("id => window.scrollTo(0, document.getElementById(id).getBoundingClientRect().top + window.scrollY)", target)
+            settle(page, 500)
+        # the sidebars scroll inside the window, under the header, whatever the page's scroll
+        found = page.evaluate(sidebars)
+        assert len(found) == 2
+        for s in found:
+            assert s["top"] == f"{s['header']}px"
+            assert 200 < s["height"] < 900 - s["header"]
+            assert s["bottom"] <= 900
+        if not target:
+            continue
+        # the header shows the page's title once its heading has gone under it
+        assert "md-header__title--active" in title.get_attribute("class")
+        # the table of contents marks the section being read and the ones before it
         active = page.evaluate("""() => [...document.querySelectorAll('.md-sidebar--secondary .md-nav__link--active')]
             .map(a => decodeURIComponent(a.hash.slice(1)))""")
         assert active == [target]
@@ -87,16 +72,18 @@ def test_the_table_of_contents_marks_the_section_being_read(page_at, site_url, l
             return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
         }""")
         assert inside
-    page.screenshot(path=str(SHOTS / f"toc-{lang}-1366.png"))
+    page.screenshot(path=str(SHOTS / f"wide-{lang}-1366.png"))
+    page.evaluate("window.scrollTo(0, 0)")
+    settle(page)
+    assert "md-header__title--active" not in title.get_attribute("class")
 
 
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("width", [360, 1366])
+@pytest.mark.parametrize("lang,width", [("ar", 360), ("en", 1366)])
 def test_back_to_top_shows_while_scrolling_up_and_takes_the_reader_up(page_at, site_url, lang, width):
     page = page_at(site_url + LANGS[lang] + "report/", width=width, height=800)
     settle(page)
     top = page.locator(".md-top")
-    assert top.get_attribute("hidden") is not None
+    assert top.get_attribute("hidden") is not None and top.get_attribute("tabindex") == "-1"  # not a Tab stop
     page.evaluate("window.scrollTo(0, 4000)")
     settle(page)
     assert top.get_attribute("hidden") is not None  # scrolling down: out of the way
@@ -111,7 +98,7 @@ def test_back_to_top_shows_while_scrolling_up_and_takes_the_reader_up(page_at, s
     assert top.get_attribute("hidden") is not None and top.get_attribute("tabindex") == "-1"
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ["ar"])
 def test_keys_n_and_p_open_the_next_and_previous_pages_but_type_in_a_box(page_at, site_url, lang):
     page = page_at(site_url + LANGS[lang] + "report/", width=1366, height=900)
     next_href = page.evaluate("document.querySelector('link[rel=next]').href")
@@ -129,7 +116,7 @@ def test_keys_n_and_p_open_the_next_and_previous_pages_but_type_in_a_box(page_at
     assert page.locator("#tw-search-input").input_value() == "np"
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ["ar"])
 def test_a_link_within_the_page_closes_the_drawer(page_at, site_url, lang):
     page = page_at(site_url + LANGS[lang] + "report/", width=360, height=740)
     settle(page)
@@ -145,7 +132,7 @@ def test_a_link_within_the_page_closes_the_drawer(page_at, site_url, lang):
     page.wait_for_function("!document.getElementById('__drawer').checked", timeout=2000)
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ["en"])
 def test_the_page_holds_still_behind_the_open_search_panel_on_a_phone(page_at, site_url, lang):
     page = page_at(site_url + LANGS[lang] + "report/", width=360, height=740)
     settle(page)
