@@ -220,12 +220,12 @@ WRITERS = {"bib": to_bibtex, "ris": to_ris, "json": to_csl_json}
 
 # --- files and links ----------------------------------------------------------------------------
 
-def files(the_site: Site, site_url: str) -> dict[str, str]:
-    """The citation files of all recommendations, per language and format: path under the site
-    root -> text. A recommendation's own citation is no file but a data: link on its page
-    (page_downloads): thousands of small files would cost the build far more than the bytes."""
+def files(the_site: Site, site_url: str, languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
+    """The citation files of all recommendations, per language (of ``languages``) and format: path
+    under the site root -> text. A recommendation's own citation is no file but a data: link on its
+    page (page_downloads): thousands of small files would cost the build far more than the bytes."""
     out: dict[str, str] = {}
-    for lang in LANGUAGES:
+    for lang in languages:
         cs = citations(the_site, lang, site_url)
         for ext, write in WRITERS.items():
             out[collection_name(lang, ext)] = write(cs)
