@@ -8,7 +8,8 @@ canonical link.
 Event: on_files of each language's pass, for that language (so that, when
 hooks/parallel_languages.py builds the other languages in a child process, each process writes its
 own), just after the site directory is cleaned: Pagefind is not yet writing its index (at the end
-of the build, thousands of small files took three times as long beside it). They are in no page
+of the build, thousands of small files took three times as long beside it; built in one process,
+the other languages' passes run while Pagefind indexes the default language). They are in no page
 list: not in the sitemap, and Pagefind skips them (they have no data-pagefind-body).
 """
 from __future__ import annotations
