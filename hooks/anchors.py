@@ -17,7 +17,9 @@ import re
 
 from mkdocs.plugins import event_priority
 
-_ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
+# an id attribute: the literal first and the word boundary after it (id(?<!\wid) is \bid), so that
+# the pattern is searched for as a string rather than tried at every position of the page
+_ID = re.compile(r"""id(?<!\wid)\s*=\s*["']([^"']+)["']""")
 
 
 @event_priority(-1000)

@@ -7,8 +7,8 @@ home page, links to the citation files of every recommendation after the data do
 those files under /data/citations/ (tawsiyat.citations: one per language and format).
 From: the validated site model, the vocabulary (meeting dates, document symbols) and site_url.
 Events: page_content at -10, after indexes (default 0) has appended the cite section and before
-search (-50) marks the page; the files in on_files of the first (default-language) pass, when the
-site directory has just been cleaned and the site model holds every language (as redirects.py).
+search (-50) marks the page; each language's files in on_files of its own pass, when the site
+directory has just been cleaned (as redirects.py).
 """
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from _support import current_language, logger, page_rel, site
 from mkdocs.plugins import event_priority
 from tawsiyat import citations
 from tawsiyat.filewriter import write_files
-from tawsiyat.pages import DEFAULT_LANGUAGE
 from tawsiyat.schema import is_recommendation
 
 log = logger("citations")
@@ -58,7 +57,7 @@ def on_page_content(html, page, config, files):
 
 
 def on_files(files, config):
-    if current_language(config) == DEFAULT_LANGUAGE:
-        count = write_files(Path(config.site_dir), citations.files(site(), config.site_url or "/"), newline="")
-        log.info("wrote %d citation files under %s", count, citations.DIR)
+    lang = current_language(config)
+    count = write_files(Path(config.site_dir), citations.files(site(), config.site_url or "/", (lang,)), newline="")
+    log.info("wrote %d citation files (%s) under %s", count, lang, citations.DIR)
     return files

@@ -6,7 +6,8 @@ matrix (matrix.md); on each recommendation page, links to its paragraph in the f
 parallel view, the previous and next recommendation, its facet links, its citation and its related
 recommendations; and the count charts in place of ``<!-- overview-charts -->`` (home page).
 From: the validated site model (front matter of every page) and data/vocabulary.yml; the lists are
-computed once per build by tawsiyat.indexes and only placed here.
+computed once per build by tawsiyat.indexes and only placed here, the generated pages' Markdown
+once per language, on the first of its pages that is built.
 Why generated pages, and why these events: static-i18n only localises files that sit under
 docs/<lang>/ and rebuilds the file list at priority -100 in on_files. So on_files runs here at the
 default priority (before it) and adds real File entries at docs/<lang>/… paths, which static-i18n
@@ -34,23 +35,36 @@ def _indexes() -> dict[str, indexes.Index]:
         _state["site"] = the_site
         _state["index"] = {lang: indexes.Index.build(the_site.recommendations(lang), the_site.vocabulary)
                            for lang in LANGUAGES}
-        _state["pages"] = {f"{lang}/{rel}": generated for lang in LANGUAGES
-                           for rel, generated in indexes.generated_pages(_state["index"][lang], lang).items()}
+        _state["pages"] = {}
     return _state["index"]
 
 
+def _generated(src_uri: str):
+    """The generated page at ``src_uri`` (<lang>/<path>): its Markdown and slot fragments, made
+    for the whole language the first time one of its pages is asked for (when the languages are
+    built in two processes, each makes only its own), or None for any other page."""
+    lang = src_uri.split("/", 1)[0]
+    if lang not in LANGUAGES:
+        return None
+    if lang not in _state["pages"]:
+        index = _indexes()[lang]
+        _state["pages"][lang] = {f"{lang}/{rel}": made for rel, made in indexes.generated_pages(index, lang).items()}
+    return _state["pages"][lang].get(src_uri)
+
+
 def on_files(files, config):
-    _indexes()
     existing = {f.src_uri for f in files}
-    for src_uri in _state["pages"]:
-        if src_uri in existing:
-            raise PluginError(f"docs/{src_uri} is generated from the vocabulary: remove the hand-written file")
-        files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+    for lang, index in _indexes().items():
+        for rel in indexes.generated_paths(index):
+            src_uri = f"{lang}/{rel}"
+            if src_uri in existing:
+                raise PluginError(f"docs/{src_uri} is generated from the vocabulary: remove the hand-written file")
+            files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
     return files
 
 
 def on_pre_page(page, config, files):
-    generated = _state["pages"].get(page.file.src_uri)
+    generated = _generated(page.file.src_uri)
     if generated is not None:
         page.file.content_string = generated[0]
         page.edit_url = None  # nothing to edit: the page is made from the vocabulary
@@ -58,7 +72,7 @@ def on_pre_page(page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    generated = _state["pages"].get(page.file.src_uri)
+    generated = _generated(page.file.src_uri)
     if generated is not None:
         return indexes.fill_slots(html, generated[1])
     lang = current_language(config)

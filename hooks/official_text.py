@@ -4,17 +4,35 @@ Makes: for each ``::: paragraph N`` (and footnote/annex) block, one element hold
 only the text, with ``data-paragraph``, ``data-session`` and ``id="p-N"``, the paragraph number
 outside it as a link. Tests, exports, search and citation links rely on that element.
 From: the page's Markdown and its front matter ``session``.
-Priority 10 on page_markdown: after report_assembly (20) has gathered the full report, so the
-blocks it pulls in are marked too.
+Events: page_markdown at 10, after report_assembly (20) has gathered the full report, so the
+blocks it pulls in are marked too: each block's text is left to the page's Markdown, between two
+marker paragraphs (tawsiyat.blocks.mark_blocks); page_content at 110, before every other
+page_content hook, puts the wrapper elements in their place (fill_blocks). The wrappers are what
+the site's Markdown (md_in_html) makes of tawsiyat.blocks.render_block's markup, rendered once per
+kind and language: through md_in_html on every page they cost about a fifth of its Markdown.
 """
 from __future__ import annotations
 
+import markdown as markdown_mod
 from _support import current_language, logger
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from tawsiyat import blocks
 
 log = logger("official_text")
+_state: dict = {"wrappers": {}, "templates": {}}
+
+
+def _template(kind: str, lang: str, config) -> str:
+    if (kind, lang) not in _state["templates"]:
+        md = markdown_mod.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+        _state["templates"][(kind, lang)] = md.convert(blocks.template_markup(kind, lang))
+    return _state["templates"][(kind, lang)]
+
+
+def on_config(config):
+    _state["templates"] = {}  # the Markdown extensions may change (serve)
+    return config
 
 
 @event_priority(10)
@@ -26,4 +44,20 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(f"docs/{page.file.src_uri}: {exc}") from None
     if found and not session:
         raise PluginError(f"docs/{page.file.src_uri}: field 'session' is required on a page with official text")
-    return blocks.render_blocks(markdown, session, current_language(config), found)
+    if not found:
+        return markdown
+    lang = current_language(config)
+    _state["wrappers"][page.file.src_uri] = [
+        blocks.wrapper(_template(block.kind, lang, config), block, session, lang) for block in found]
+    return blocks.mark_blocks(markdown, found)
+
+
+@event_priority(110)
+def on_page_content(html, page, config, files):
+    wrappers = _state["wrappers"].pop(page.file.src_uri, None)
+    if wrappers is None:
+        return html
+    try:
+        return blocks.fill_blocks(html, wrappers)
+    except blocks.BlockError as exc:
+        raise PluginError(f"docs/{page.file.src_uri}: {exc} (is a block's text unfinished Markdown?)") from None

@@ -1,17 +1,25 @@
 """Put the "unofficial translation" notice, and the "may be out of date" warning when the
 Arabic changed since the English was stamped, at the top of every English page.
 
-Makes: two admonitions in the page's Markdown (the text comes from tawsiyat.notices).
+Makes: two admonitions at the top of the page (under its H1 when it opens with one); the text
+comes from tawsiyat.notices.
 From: the page, its Arabic twin in the site model, the session's report symbol in the vocabulary.
-Priority 30 on page_markdown: before report_assembly (20) and official_text (10), so the notice
-sits above the content they expand; it adds no official text of its own.
+Events: on_page_markdown at 30 (before report_assembly, 20, and official_text, 10, expand the
+page) only notes which notices the page gets and where; on_page_content at 100, before every
+other page_content hook (indexes, symbols, citations, search, anchors), puts them in as HTML,
+where the page's Markdown would have rendered them. The notices are rendered with the site's
+Markdown extensions, once for every page that shares their text (see tawsiyat.notices): through
+each page's Markdown they cost every English page as much again as its own text.
 """
 from __future__ import annotations
 
+import markdown as markdown_mod
 from _support import current_language, page_rel, site
 from mkdocs.plugins import event_priority
 from tawsiyat import notices, translation
 from tawsiyat.pages import Page
+
+_state: dict = {"pending": {}, "rendered": {}}
 
 
 def _arabic_href(page) -> str:
@@ -31,5 +39,23 @@ def on_page_markdown(markdown, page, config, files):
     original = the_site.page(translation.ORIGINAL, rel)
     session = page.meta.get("session") or the_site.project.latest_session
     symbol = the_site.vocabulary["sessions"][session].get("report_symbol", "")
-    notice = notices.for_page(me, original, symbol, _arabic_href(page))
-    return notices.insert_after_title(markdown, notice)
+    notice = notices.for_page(me, original, symbol, notices.ARABIC_HREF)
+    _state["pending"][page.file.src_uri] = (notice, notices.opens_with_title(markdown), _arabic_href(page))
+    return markdown
+
+
+def _rendered(notice: str, config) -> str:
+    if notice not in _state["rendered"]:
+        md = markdown_mod.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+        _state["rendered"][notice] = md.convert(notice)
+    return _state["rendered"][notice]
+
+
+@event_priority(100)
+def on_page_content(html, page, config, files):
+    pending = _state["pending"].pop(page.file.src_uri, None)
+    if pending is None:
+        return html
+    notice, after_title, href = pending
+    notice_html = _rendered(notice, config).replace(notices.ARABIC_HREF, href)
+    return notices.insert_after_title(html, notice_html, after_title)

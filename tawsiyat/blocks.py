@@ -99,6 +99,53 @@ def render_block(block: Block, session: str, lang: str, base_url: str = "") -> s
     return f'<div class="tw-{block.kind}" {attrs} markdown="block">\n\n{block.body}\n\n</div>'
 
 
+# The build renders a block's text with the page's own Markdown, between two marker paragraphs
+# (mark_blocks), and puts the wrapper around it afterwards (fill_blocks): the HTML that the site's
+# Markdown makes of render_block's markup, rendered once per kind and language with placeholder
+# values (template_markup, wrapper). The page is the same as through md_in_html, which parses the
+# wrapper's raw HTML on every page (about a fifth of a recommendation page's Markdown).
+_TEMPLATE_NUMBER = 918273645
+_TEMPLATE_SESSION = "twtemplatesession"
+_TEMPLATE_BODY = "twtemplatebody"
+_MARKER = re.compile(r"<p>tw-block-(\d+)-open</p>\n|\n<p>tw-block-(\d+)-close</p>")
+
+
+def template_markup(kind: str, lang: str) -> str:
+    """render_block's markup of a block of ``kind`` with placeholder number, session and text."""
+    return render_block(Block(kind, _TEMPLATE_NUMBER, _TEMPLATE_BODY, 0, 0), _TEMPLATE_SESSION, lang)
+
+
+def wrapper(template_html: str, block: Block, session: str, lang: str) -> tuple[str, str]:
+    """The HTML before and after ``block``'s rendered text, from ``template_html`` (what the site's
+    Markdown made of template_markup for its kind and language)."""
+    html_text = (template_html.replace(str(_TEMPLATE_NUMBER), str(block.number))
+                 .replace(number_label(_TEMPLATE_NUMBER, lang), number_label(block.number, lang))
+                 .replace(_TEMPLATE_SESSION, html.escape(session, quote=True)))
+    before, _, after = html_text.partition(f"<p>{_TEMPLATE_BODY}</p>")
+    return before, after
+
+
+def mark_blocks(markdown: str, found: list[Block]) -> str:
+    """Replace every block of a page with its text between two marker paragraphs."""
+    out, last = [], 0
+    for index, block in enumerate(found):
+        out += [markdown[last:block.start], f"tw-block-{index}-open\n\n{block.body}\n\ntw-block-{index}-close"]
+        last = block.end
+    out.append(markdown[last:])
+    return "".join(out)
+
+
+def fill_blocks(html_text: str, wrappers: list[tuple[str, str]]) -> str:
+    """Put each block's wrapper (before, after) in place of its marker paragraphs in the rendered
+    page; a BlockError if a marker is not a paragraph of its own."""
+    filled, count = _MARKER.subn(
+        lambda m: wrappers[int(m.group(1))][0] if m.group(1) else wrappers[int(m.group(2))][1], html_text)
+    if count != 2 * len(wrappers):
+        raise BlockError(f"{len(wrappers)} block(s), but {count} of their {2 * len(wrappers)} marker paragraphs "
+                         "rendered as paragraphs of their own")
+    return filled
+
+
 def render_blocks(markdown: str, session: str, lang: str, found: list[Block] | None = None) -> str:
     """Replace every block of a page (``found``, or found here) with its HTML wrapper."""
     out, last = [], 0

@@ -21,6 +21,7 @@ import datetime as dt
 import html
 import json
 import posixpath
+import re
 from dataclasses import dataclass, field
 
 from . import words
@@ -129,11 +130,13 @@ _BIB_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-_BIB_TABLE = str.maketrans(_BIB_SPECIAL)
+# (a substitution, not str.translate: translating Arabic text through a table costs a lookup per
+# character, and most text has none of these)
+_BIB_CHARS = re.compile("|".join(map(re.escape, _BIB_SPECIAL)))
 
 
 def bib_escape(text: str) -> str:
-    return text.translate(_BIB_TABLE)
+    return _BIB_CHARS.sub(lambda match: _BIB_SPECIAL[match.group(0)], text)
 
 
 def bibtex_entry(c: Citation) -> str:
@@ -217,26 +220,29 @@ WRITERS = {"bib": to_bibtex, "ris": to_ris, "json": to_csl_json}
 
 # --- files and links ----------------------------------------------------------------------------
 
-def files(the_site: Site, site_url: str) -> dict[str, str]:
-    """The citation files of all recommendations, per language and format: path under the site
-    root -> text. A recommendation's own citation is no file but a data: link on its page
-    (page_downloads): thousands of small files would cost the build far more than the bytes."""
+def files(the_site: Site, site_url: str, languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
+    """The citation files of all recommendations, per language (of ``languages``) and format: path
+    under the site root -> text. A recommendation's own citation is no file but a data: link on its
+    page (page_downloads): thousands of small files would cost the build far more than the bytes."""
     out: dict[str, str] = {}
-    for lang in LANGUAGES:
+    for lang in languages:
         cs = citations(the_site, lang, site_url)
         for ext, write in WRITERS.items():
             out[collection_name(lang, ext)] = write(cs)
     return out
 
 
-# characters a data: URL cannot carry as they are: the percent sign, the fragment mark, and the
-# newlines and tabs the URL parser would drop; everything else (Arabic included) stays readable
-_DATA_ESCAPES = {ord(c): f"%{ord(c):02X}" for c in "%#\r\n\t"}
+# characters a data: URL cannot carry as they are: the percent sign (first: the others' escapes
+# hold one), the fragment mark, and the newlines and tabs the URL parser would drop; everything
+# else (Arabic included) stays readable
+_DATA_ESCAPES = [(c, f"%{ord(c):02X}") for c in "%#\r\n\t"]
 
 
 def data_url(text: str, ext: str) -> str:
     """A data: URL holding one citation file's text, UTF-8."""
-    return f"data:{MEDIA_TYPES[ext]};charset=utf-8," + text.translate(_DATA_ESCAPES)
+    for char, escape in _DATA_ESCAPES:  # str.replace: str.translate is slow on Arabic text
+        text = text.replace(char, escape)
+    return f"data:{MEDIA_TYPES[ext]};charset=utf-8," + text
 
 
 def _links(targets: dict[str, str], from_page: str) -> str:

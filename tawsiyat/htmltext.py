@@ -1,6 +1,7 @@
 """Read the text of marked elements out of HTML, without a browser."""
 from __future__ import annotations
 
+import functools
 import html as _html
 import re
 from html.parser import HTMLParser
@@ -55,32 +56,74 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->", re.S)
 _CLASS = re.compile(r"""\bclass\s*=\s*["']([^"']*)["']""")
 
 
+def _opens_element(tag: re.Match) -> bool:
+    """A start tag that an end tag closes (not an end tag, a comment, a void or a self-closing tag)."""
+    name = tag.group(2)
+    return bool(name) and not tag.group(1) and name.lower() not in VOID and not tag.group(3).rstrip().endswith("/")
+
+
+@functools.lru_cache(maxsize=None)
+def _same_name_tags(name: str) -> re.Pattern:
+    """The start and end tags of the elements named ``name``, and the comments (to step over)."""
+    return re.compile(rf"<!--.*?-->|<(/?){re.escape(name)}(?![a-zA-Z0-9])([^>]*)>", re.I | re.S)
+
+
+def _element_end(html: str, start: re.Match) -> int:
+    """Where the element that the start tag ``start`` opens ends: after its end tag (in well-formed
+    HTML, the first end tag of its name that is not one of a nested element of the same name),
+    or at the end of ``html``."""
+    depth = 0
+    for tag in _same_name_tags(start.group(2)).finditer(html, start.end()):
+        if tag.group(2) is None:
+            continue  # a comment
+        if tag.group(1):
+            if depth == 0:
+                return tag.end()
+            depth -= 1
+        elif not tag.group(2).rstrip().endswith("/"):
+            depth += 1
+    return len(html)
+
+
+@functools.lru_cache(maxsize=None)
+def _class_starting_with(prefixes: tuple[str, ...]) -> re.Pattern:
+    # the literal first, the word boundary after it: a pattern that opens with a literal is
+    # searched for as a string, many times faster than trying \b at every position
+    return re.compile(r"""class(?<!\wclass)\s*=\s*["'](?:""" + "|".join(map(re.escape, prefixes)) + ")")
+
+
+def _skipped_elements(html: str, skip_classes: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the outermost elements whose (first) class attribute starts with one of
+    ``skip_classes``. Only the tags around a matching class attribute are read, and inside the
+    element those of its name."""
+    spans: list[tuple[int, int]] = []
+    for found in _class_starting_with(skip_classes).finditer(html):
+        if spans and found.start() < spans[-1][1]:
+            continue  # inside an element already skipped
+        lt = html.rfind("<", 0, found.start())
+        tag = _TAG.match(html, lt) if lt >= 0 else None
+        if tag is None or tag.end() <= found.start() or not _opens_element(tag):
+            continue  # not in a start tag
+        first = _CLASS.search(tag.group(3))
+        if first is None or tag.start(3) + first.start() != found.start():
+            continue  # not the tag's first class attribute
+        if html.rfind("<!--", 0, lt) > html.rfind("-->", 0, lt):
+            continue  # in a comment
+        spans.append((lt, _element_end(html, tag)))
+    return spans
+
+
 def html_to_text(html: str, skip_classes: tuple[str, ...] = ()) -> str:
-    """The text of an HTML fragment, leaving out elements whose class starts with one of
-    ``skip_classes``. A regular-expression tokenizer: built pages are well-formed, and it is
-    several times faster than html.parser on every page of a large build."""
-    parts: list[str] = []
-    stack: list[bool] = []
-    skipping = 0
-    last = 0
-    for match in _TAG.finditer(html):
-        if not skipping:
-            parts.append(html[last:match.start()])
-        last = match.end()
-        closing, tag = match.group(1), (match.group(2) or "").lower()
-        if not tag or tag in VOID or match.group(3).rstrip().endswith("/"):
-            continue
-        if closing:
-            if stack:
-                skipping -= stack.pop()
-            continue
-        found = _CLASS.search(match.group(3))
-        skip = bool(found and skip_classes and found.group(1).startswith(skip_classes))
-        stack.append(skip)
-        skipping += skip
-    if not skipping:
-        parts.append(html[last:])
-    return _html.unescape(" ".join(parts))
+    """The text of an HTML fragment, every tag and comment read as a space, leaving out elements
+    whose class starts with one of ``skip_classes``. Regular expressions, not a parser: built
+    pages are well-formed, and one substitution over the page is many times faster than
+    html.parser (or a loop over its tags) on every page of a large build."""
+    parts, last = [], 0
+    for start, end in _skipped_elements(html, skip_classes) if skip_classes else ():
+        parts.append(html[last:start])
+        last = end
+    parts.append(html[last:])
+    return _html.unescape(" ".join(_TAG.sub(" ", part) for part in parts))
 
 
 def markdown_to_text(text: str) -> str:

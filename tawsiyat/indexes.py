@@ -282,6 +282,15 @@ def _yaml_str(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def generated_paths(index: Index) -> list[str]:
+    """The paths under docs/<lang>/ of the generated pages (the same in every language)."""
+    paths = [MATRIX_PAGE]
+    for facet in FACETS:
+        paths.append(overview_page(facet))
+        paths += [value_page(facet, value) for value in index.lists[facet.name]]
+    return paths
+
+
 def generated_pages(index: Index, lang: str) -> dict[str, tuple[str, dict[str, str]]]:
     """Every generated page of one language: path under docs/<lang>/ -> (Markdown, the HTML
     fragments for its slots)."""

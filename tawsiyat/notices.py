@@ -1,9 +1,16 @@
 """The notices an English page carries: the translation is unofficial, and (when the Arabic
-changed since it was translated) it may be out of date."""
+changed since it was translated) it may be out of date.
+
+Written in Markdown (admonitions) and rendered apart from the page: every page's notice is the
+same but for the link to its Arabic twin, so it is written with ``ARABIC_HREF`` in that place,
+rendered once, and the link put into the HTML (rendering it with each page cost the English
+pages about 0.7 ms each)."""
 from __future__ import annotations
 
 from . import translation, words
 from .pages import Page
+
+ARABIC_HREF = "tw-arabic-href"  # where the link to the Arabic page goes: no Markdown, no HTML escape
 
 
 def _admonition(kind: str, name: str, lang: str, **fields: str) -> str:
@@ -37,13 +44,20 @@ def for_page(page: Page, original: Page | None, symbol: str, arabic_href: str) -
     return text
 
 
-def insert_after_title(markdown: str, notice: str) -> str:
-    """Put ``notice`` under the page's own H1 when it opens with one, else at the top."""
-    lines = markdown.split("\n")
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if line.startswith("# "):
-            return "\n".join(lines[: i + 1]) + "\n\n" + notice + "\n".join(lines[i + 1:])
-        break
-    return notice + markdown
+def opens_with_title(markdown: str) -> bool:
+    """Whether a page's Markdown opens with its own H1 (the notices go under it, else at the top)."""
+    for line in markdown.split("\n"):
+        if line.strip():
+            return line.startswith("# ")
+    return False
+
+
+def insert_after_title(html: str, notice_html: str, after_title: bool) -> str:
+    """Put a notice's HTML where its Markdown would have rendered: under the page's H1 when its
+    Markdown opens with one (``after_title``), else at the top; Markdown joins blocks with a newline."""
+    if not html:
+        return notice_html
+    if after_title:
+        end = html.index("</h1>") + len("</h1>")
+        return html[:end] + "\n" + notice_html + html[end:]
+    return notice_html + "\n" + html

@@ -60,12 +60,12 @@ def page(alias: str, target: str, canonical: str, title: str, lang: str) -> str:
     )
 
 
-def files(the_site, site_url: str) -> dict[str, str]:
-    """Every redirect page of every language: path under the site root -> HTML (the default
-    language at the root, the others under /<lang>/)."""
+def files(the_site, site_url: str, languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
+    """Every redirect page of each of ``languages``: path under the site root -> HTML (the
+    default language at the root, the others under /<lang>/)."""
     root = (site_url or "/").rstrip("/") + "/"
     out: dict[str, str] = {}
-    for lang in LANGUAGES:
+    for lang in languages:
         folder = prefix(lang)
         recs = the_site.recommendations(lang)
         titles = {url_of(p.rel): p.meta.get("title", "") for p in recs}

@@ -40,6 +40,11 @@ def test_generated_pages_cover_every_value_and_escape_labels():
     assert 'href="../../recommendations/05/"' in consent
 
 
+def test_the_generated_paths_are_those_of_the_generated_pages_in_order():
+    for lang in ("ar", "en"):
+        assert indexes.generated_paths(INDEX) == list(indexes.generated_pages(INDEX, lang))
+
+
 def test_excerpt_is_the_first_words():
     assert indexes.first_words(RECS[0], 3) == "نص الفقرة 5 …"
 
