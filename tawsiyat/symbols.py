@@ -21,10 +21,6 @@ def url(symbol: str, lang: str) -> str:
 
 
 # Elements whose text must stay as it is: links, code, scripts, already isolated runs.
-# on a page that has a symbol, words such as "children/infants" are linked too (a known fault, kept
-# here as it was: this module was made faster without changing the site)
-_SYMBOL_ANY_CASE = re.compile(SYMBOL.pattern, re.I)
-# Elements whose text must stay as it is: links, code, scripts, already isolated runs.
 _KEPT = re.compile(r"<(a|code|pre|script|style|bdi)\b[^>]*>.*?</\1>", re.S | re.I)
 # the start of a run of text (after a tag) that holds a slash, as every symbol does
 _TEXT_WITH_SLASH = re.compile(r">[^<>/]*/")
@@ -50,7 +46,7 @@ def link_symbols(html: str, lang: str) -> str:
     of text that hold a slash are read, and the kept elements only when one of them has a symbol."""
     if not SYMBOL.search(html):
         return html
-    found = [match for start, end in _text_with_slash(html) for match in _SYMBOL_ANY_CASE.finditer(html, start, end)]
+    found = [match for start, end in _text_with_slash(html) for match in SYMBOL.finditer(html, start, end)]
     if not found:
         return html
     kept = [match.span() for match in _KEPT.finditer(html)]

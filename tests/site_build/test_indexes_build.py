@@ -42,6 +42,17 @@ def test_document_symbols_link_to_ods_in_the_page_language(built_site):
     assert 'href="https://undocs.org/en/CTOC/COP/WG.4/2011/8"' in en
 
 
+def test_only_document_symbols_link_to_ods(built_site):
+    """Words joined by a slash ("children/infants" in the report) are not symbols."""
+    from tawsiyat.symbols import SYMBOL
+    links = 0
+    for page in built_site.rglob("index.html"):
+        for text in re.findall(r'<a class="tw-symbol[^"]*"[^>]*>([^<]+)</a>', page.read_text(encoding="utf-8")):
+            links += 1
+            assert SYMBOL.fullmatch(text), (page, text)
+    assert links
+
+
 def test_sessions_named_in_the_report_have_pages(built_site):
     for session, held in (("wgtip-2009-04", "false"), ("wgtip-2011-10", "false"), ("wgtip-2013-11", "true")):
         html = read_html(built_site, f"sessions/{session}")

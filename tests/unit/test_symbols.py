@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 from tawsiyat.symbols import SYMBOL, link_symbols, url
 
 _KEEP_OR_SYMBOL = re.compile(
-    r"(?P<keep><(?P<tag>a|code|pre|script|style|bdi)\b[^>]*>.*?</(?P=tag)>|<[^>]+>)|" + SYMBOL.pattern,
-    re.S | re.I)
+    r"(?P<keep>(?i:<(?P<tag>a|code|pre|script|style|bdi)\b[^>]*>.*?</(?P=tag)>)|<[^>]+>)|" + SYMBOL.pattern, re.S)
 
 
 def reference(html: str, lang: str) -> str:
@@ -22,6 +21,13 @@ def reference(html: str, lang: str) -> str:
         symbol = match.group(0)
         return f'<a class="tw-symbol tw-ltr" dir="ltr" href="{url(symbol, lang)}">{symbol}</a>'
     return _KEEP_OR_SYMBOL.sub(replace, html)
+
+
+def test_words_joined_by_a_slash_are_not_symbols_even_beside_one():
+    html = "<p>CTOC/COP/WG.4/2011/8: children/infants, and/or Women/Girls</p>"
+    linked = link_symbols(html, "en")
+    assert linked.count("undocs.org") == 1
+    assert "children/infants, and/or Women/Girls" in linked
 
 
 def test_a_symbol_is_found_at_a_word_start_only():
