@@ -10,6 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
+import markdown as markdown_mod
 from jinja2 import ChoiceLoader, DictLoader, FileSystemLoader, PrefixLoader
 
 _ROOT = Path(__file__).resolve().parents[1]
@@ -58,6 +59,20 @@ def add_templates(env, config, templates: dict[str, str]):
     theme = PrefixLoader({"theme": FileSystemLoader(config.theme.dirs)})
     env.loader = ChoiceLoader([DictLoader(templates), env.loader, theme])
     return env
+
+
+def site_markdown(text: str, config) -> str:
+    """``text`` rendered with the site's Markdown extensions, once per text and config: markup that
+    many pages share, rendered apart from them. The hook modules outlive a config (``serve`` keeps
+    them when it reloads mkdocs.yml), so a new config renders again."""
+    cached = _state.get("site_markdown")
+    if cached is None or cached[0] is not config:
+        cached = _state["site_markdown"] = (config, {})
+    rendered = cached[1]
+    if text not in rendered:
+        md = markdown_mod.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
+        rendered[text] = md.convert(text)
+    return rendered[text]
 
 
 def logger(name: str) -> logging.Logger:

@@ -13,26 +13,13 @@ kind and language: through md_in_html on every page they cost about a fifth of i
 """
 from __future__ import annotations
 
-import markdown as markdown_mod
-from _support import current_language, logger
+from _support import current_language, logger, site_markdown
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from tawsiyat import blocks
 
 log = logger("official_text")
-_state: dict = {"wrappers": {}, "templates": {}}
-
-
-def _template(kind: str, lang: str, config) -> str:
-    if (kind, lang) not in _state["templates"]:
-        md = markdown_mod.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
-        _state["templates"][(kind, lang)] = md.convert(blocks.template_markup(kind, lang))
-    return _state["templates"][(kind, lang)]
-
-
-def on_config(config):
-    _state["templates"] = {}  # the Markdown extensions may change (serve)
-    return config
+_state: dict = {"wrappers": {}}
 
 
 @event_priority(10)
@@ -48,7 +35,8 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     lang = current_language(config)
     _state["wrappers"][page.file.src_uri] = [
-        blocks.wrapper(_template(block.kind, lang, config), block, session, lang) for block in found]
+        blocks.wrapper(site_markdown(blocks.template_markup(block.kind, lang), config), block, session, lang)
+        for block in found]
     return blocks.mark_blocks(markdown, found)
 
 

@@ -13,13 +13,12 @@ each page's Markdown they cost every English page as much again as its own text.
 """
 from __future__ import annotations
 
-import markdown as markdown_mod
-from _support import current_language, page_rel, site
+from _support import current_language, page_rel, site, site_markdown
 from mkdocs.plugins import event_priority
 from tawsiyat import notices, translation
 from tawsiyat.pages import Page
 
-_state: dict = {"pending": {}, "rendered": {}}
+_state: dict = {"pending": {}}
 
 
 def _arabic_href(page) -> str:
@@ -44,18 +43,11 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-def _rendered(notice: str, config) -> str:
-    if notice not in _state["rendered"]:
-        md = markdown_mod.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
-        _state["rendered"][notice] = md.convert(notice)
-    return _state["rendered"][notice]
-
-
 @event_priority(100)
 def on_page_content(html, page, config, files):
     pending = _state["pending"].pop(page.file.src_uri, None)
     if pending is None:
         return html
     notice, after_title, href = pending
-    notice_html = _rendered(notice, config).replace(notices.ARABIC_HREF, href)
+    notice_html = site_markdown(notice, config).replace(notices.ARABIC_HREF, href)
     return notices.insert_after_title(html, notice_html, after_title)

@@ -20,6 +20,7 @@ import hashlib
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import words
 from .source import to_arabic_digits
@@ -110,8 +111,10 @@ _TEMPLATE_BODY = "twtemplatebody"
 _MARKER = re.compile(r"<p>tw-block-(\d+)-open</p>\n|\n<p>tw-block-(\d+)-close</p>")
 
 
+@lru_cache(maxsize=None)
 def template_markup(kind: str, lang: str) -> str:
-    """render_block's markup of a block of ``kind`` with placeholder number, session and text."""
+    """render_block's markup of a block of ``kind`` with placeholder number, session and text
+    (asked for once per block of every page)."""
     return render_block(Block(kind, _TEMPLATE_NUMBER, _TEMPLATE_BODY, 0, 0), _TEMPLATE_SESSION, lang)
 
 
