@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # a <table> start tag with no class attribute: what Material's "table:not([class])" selects
-_BARE_TABLE = re.compile(r"<table(?![^>]*\sclass=)([^>]*)>(.*?)</table>", re.S)
+_BARE_TABLE = re.compile(r"<table(?![^>]*\sclass=)[^>]*>.*?</table>", re.S)
 WRAPPER = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">{}</div></div>'
 
 

@@ -126,22 +126,26 @@
       if (target) entries.push({ anchor: anchor, target: target, offset: 0 });
     });
     if (!entries.length) return;
-    var adjust = 0, active = null;
+    var adjust = 0, active = null, marked = -1;  // marked: how many entries are marked passed, -1 after a measure
     onLayout.push(function () {
       var grid = main.firstElementChild;
       adjust = layout.header + 0.8 * (grid ? grid.offsetTop - main.offsetTop : 0);
       entries.forEach(function (e) { e.offset = offsetInDocument(e.target); });
       entries.sort(function (a, b) { return a.offset - b.offset; });
+      marked = -1;
     });
     onScroll.push(function () {
+      // in document order, the passed entries come first: only their number changes on a scroll
       var last = view.y + view.height >= Math.floor(layout.body);
-      var current = null;
-      entries.forEach(function (e) {
-        var passed = last || e.offset - adjust < view.y;
-        e.anchor.classList.toggle("md-nav__link--passed", passed);
-        if (passed) current = e.anchor;
+      var passed = 0;
+      while (passed < entries.length && (last || entries[passed].offset - adjust < view.y)) passed++;
+      if (passed === marked) return;
+      marked = passed;
+      entries.forEach(function (e, i) {
+        e.anchor.classList.toggle("md-nav__link--passed", i < passed);
+        e.anchor.classList.toggle("md-nav__link--active", i === passed - 1);
       });
-      entries.forEach(function (e) { e.anchor.classList.toggle("md-nav__link--active", e.anchor === current); });
+      var current = passed ? entries[passed - 1].anchor : null;
       if (current && current !== active && current.offsetHeight) {  // toc.follow
         var container = current.closest(".md-sidebar__scrollwrap");
         if (container) container.scrollTo({ top: current.offsetTop - container.offsetTop - container.offsetHeight / 2, behavior: view.afterPause ? "smooth" : "auto" });
@@ -149,7 +153,6 @@
       active = current;
     });
   });
-
   // --- back-to-top button: shown while scrolling up past the top, under the header (components/top)
   var top = component("top")[0];
   if (top) {
