@@ -1,5 +1,9 @@
 """Shared fixtures: the project root, a copy of the project in tmp_path, one real build of the
-site per test session, a local HTTP server for it, and headless Chromium."""
+site per test session, a local HTTP server for it, and headless Chromium.
+
+The project under test is this checkout, or the tree named by TAWSIYAT_PROJECT (a copy of it with
+other data, such as tests/second_meeting.py makes): every assertion derives its expectations from
+that tree's data and sources, so the whole suite holds for any data the documented commands make."""
 from __future__ import annotations
 
 import os
@@ -9,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(os.environ.get("TAWSIYAT_PROJECT") or Path(__file__).resolve().parents[1]).resolve()
 sys.path.insert(0, str(ROOT))
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"

@@ -7,7 +7,8 @@ from collections import Counter
 
 from conftest import mkdocs_build
 
-PARAGRAPH = re.compile(r'data-paragraph="(\d+)"')
+# every paragraph element says its meeting and its number: a paragraph is known by both
+PARAGRAPH = re.compile(r'data-paragraph="(\d+)" data-session="([^"]+)"')
 
 
 def indexed_pages(site, lang):
@@ -31,7 +32,7 @@ def test_each_paragraph_is_indexed_once_and_the_report_is_left_out(built_site):
             everywhere.update(numbers)
             if "data-pagefind-body" in html:
                 indexed.update(numbers)
-                for n in numbers:
+                for n, _ in numbers:
                     assert f'data-pagefind-filter="paragraph:{n}"' in html, (rel, n)
         report = "en/report/index.html" if lang == "en" else "report/index.html"
         parallel = "en/parallel/index.html" if lang == "en" else "parallel/index.html"
