@@ -7,6 +7,8 @@ that tree's data and sources, so the whole suite holds for any data the document
 from __future__ import annotations
 
 import os
+import shlex
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +99,64 @@ def page_at(browser):
 def read_html(site: Path, url_path: str) -> str:
     path = site / url_path.strip("/") / "index.html" if not url_path.endswith(".html") else site / url_path
     return path.read_text(encoding="utf-8")
+
+
+# --- the second pass: the same selection of tests on a copy holding a second meeting ----------
+# tests/test_second_meeting_suite.py waits for it. It starts as soon as the tests are collected and
+# runs beside this pass (on 2 cores the two together take little more than one): the copy is
+# made by tests/second_meeting.py with the documented commands, and every test then derives its
+# expectations from that tree (TAWSIYAT_PROJECT). Not started when the selection leaves that test
+# out (`pytest tests/unit`), in the second pass itself, or with --one-tree.
+SECOND_PASS_TEST = "test_second_meeting_suite.py::test_the_whole_suite_holds_with_a_second_meeting"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--one-tree", action="store_true",
+                     help="test this project only, without the second pass on a copy holding another meeting")
+
+
+def pytest_collection_modifyitems(config, items):
+    items.sort(key=lambda item: item.nodeid.endswith(SECOND_PASS_TEST))  # the waiting test runs last
+
+
+def pytest_collection_finish(session):
+    config = session.config
+    if (os.environ.get("TAWSIYAT_PROJECT") or config.getoption("--one-tree") or config.option.collectonly
+            or not any(item.nodeid.endswith(SECOND_PASS_TEST) for item in session.items)):
+        return
+    import tempfile
+
+    work = Path(tempfile.mkdtemp(prefix="tawsiyat-second-meeting-"))
+    tree, log = work / "project", work / "pytest.log"
+    here = Path(__file__).resolve().parent
+    args = [a for a in config.invocation_params.args if "test_second_meeting_suite" not in a]
+    python = shlex.quote(sys.executable)
+    script = (f"exec > {shlex.quote(str(log))} 2>&1 < /dev/null; "
+              f"{python} {shlex.quote(str(here / 'second_meeting.py'))} {shlex.quote(str(tree))} && "
+              f"exec {python} -m pytest -p no:cacheprovider --basetemp={shlex.quote(str(work / 'tmp'))} "
+              + " ".join(shlex.quote(a) for a in args))
+    config.stash[SECOND_PASS_KEY] = (subprocess.Popen(
+        ["bash", "-c", script], cwd=config.invocation_params.dir, start_new_session=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TAWSIYAT_PROJECT": str(tree)}), work, log)
+
+
+def pytest_sessionfinish(session):
+    """A run stopped early (-x, Ctrl-C) does not leave the second pass running."""
+    started = session.config.stash.get(SECOND_PASS_KEY, None)
+    if started and started[0].poll() is None:
+        os.killpg(started[0].pid, signal.SIGTERM)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if SECOND_PASS_SUMMARY in config.stash:
+        terminalreporter.write_line(f"second pass, with a second meeting: {config.stash[SECOND_PASS_SUMMARY]}")
+
+
+SECOND_PASS_KEY = pytest.StashKey[tuple]()
+SECOND_PASS_SUMMARY = pytest.StashKey[str]()
+
+
+@pytest.fixture(scope="session")
+def second_pass(request):
+    """(process, work folder, log) of the second pass, or None when it was not started."""
+    return request.config.stash.get(SECOND_PASS_KEY, None)
