@@ -4,7 +4,9 @@ Makes: per language, an overview page per facet (themes/index.md …), a page pe
 (themes/consent.md …) listing exactly the recommendations that carry it, the themes × addressees
 matrix (matrix.md); on each recommendation page, links to its paragraph in the full report and the
 parallel view, the previous and next recommendation, its facet links, its citation and its related
-recommendations; and the count charts in place of ``<!-- overview-charts -->`` (home page).
+recommendations; the count charts in place of ``<!-- overview-charts -->`` and the meetings held in
+place of ``<!-- holdings -->`` (home page); on each held meeting's page its own charts, and its own
+matrix (sessions/<id>/matrix.md).
 From: the validated site model (front matter of every page) and data/vocabulary.yml; the lists are
 computed once per build by tawsiyat.indexes and only placed here, the generated pages' Markdown
 once per language, on the first of its pages that is built.
@@ -80,6 +82,8 @@ def on_page_content(html, page, config, files):
     index = _indexes()[lang]
     if indexes.OVERVIEW_SLOT in html:
         html = html.replace(indexes.OVERVIEW_SLOT, indexes.overview_charts(index, lang, rel), 1)
+    if indexes.HOLDINGS_SLOT in html:
+        html = html.replace(indexes.HOLDINGS_SLOT, indexes.holdings(index, lang, rel), 1)
     source = site().page(lang, rel)
     if source is not None and is_recommendation(source):
         symbol = index.vocab["sessions"][source.meta["session"]].get("report_symbol")

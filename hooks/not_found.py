@@ -22,7 +22,7 @@ from tawsiyat import words
 from tawsiyat.pages import DEFAULT_LANGUAGE, LANGUAGES, prefix
 
 TEMPLATE = "404.html"
-LIST_PAGE = "meeting/recommendations/"
+LIST_PAGE = "sections/"
 
 
 def on_template_context(context, template_name, config):

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import bisect
 import html
+import posixpath
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 
-from . import symbols, words
+from . import notices, symbols, words
 from .blocks import number_label
 from .htmltext import plain_text
 from .pages import Page, href
@@ -87,6 +89,8 @@ class Index:
     _position: dict = field(default_factory=dict)
     _neighbours: dict | None = None
 
+    _by_session: dict = field(default_factory=dict)
+
     @classmethod
     def build(cls, recs: list[Page], vocab: dict) -> "Index":
         lists: dict[str, dict[str, list[Page]]] = {}
@@ -96,6 +100,29 @@ class Index:
                 for value in values_of(page, facet):
                     lists[facet.name].setdefault(value, []).append(page)
         return cls(vocab, recs, lists)
+
+    @cached_property
+    def held(self) -> list[str]:
+        """The meetings whose recommendations the index holds, in reading order."""
+        return list(dict.fromkeys(p.meta["session"] for p in self.recs))
+
+    @property
+    def many_meetings(self) -> bool:
+        """More than one meeting held: every list says which meeting each item is from."""
+        return len(self.held) > 1
+
+    def of_session(self, session: str) -> "Index":
+        """The index of one meeting's recommendations (its charts and matrix)."""
+        if session not in self._by_session:
+            self._by_session[session] = Index.build(self.lists["session"].get(session, []), self.vocab)
+        return self._by_session[session]
+
+    def meeting_label(self, page: Page, lang: str) -> str:
+        """Which meeting a list item is from, where the site holds more than one (else empty)."""
+        if not self.many_meetings:
+            return ""
+        label = self.vocab["sessions"][page.meta["session"]]["label"][lang]
+        return f' <span class="tw-meeting" data-session="{_esc(page.meta["session"])}">({_esc(label)})</span>'
 
     def label(self, facet: Facet, value: str, lang: str) -> str:
         return self.vocab[facet.vocabulary][value]["label"][lang]
@@ -147,18 +174,18 @@ def _esc(text: str) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _rec_item(index: Index, page: Page, from_rel: str, lang: str) -> str:
+def _rec_item(index: Index, page: Page, from_rel: str, lang: str, meeting: bool = True) -> str:
     """One recommendation in a list, as HTML (lists can hold thousands of items: raw HTML with
     computed links renders much faster than Markdown links, and every target is a known page)."""
     number = number_label(page.meta["paragraph"], lang)
     title = _esc(page.meta.get("title", ""))
-    return (f'<li><a href="{href(from_rel, page.rel)}">{number} — {title}</a><br>'
+    return (f'<li><a href="{href(from_rel, page.rel)}">{number} — {title}</a>{index.meeting_label(page, lang) if meeting else ""}<br>'
             f'<span class="tw-excerpt">{_esc(index.excerpt(page))}</span></li>')
 
 
 def rec_list(index: Index, facet: Facet, value: str, from_rel: str, lang: str) -> str:
     recs = index.lists[facet.name].get(value, [])
-    items = "".join(_rec_item(index, p, from_rel, lang) for p in recs)
+    items = "".join(_rec_item(index, p, from_rel, lang, meeting=facet.name != "session") for p in recs)
     if items:
         body = f"<ul>{items}</ul>"
     elif facet.name == "session":  # an earlier meeting: session_details says it is not here yet
@@ -196,7 +223,14 @@ def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> tu
     if recs or facet.name != "session":  # an earlier meeting says it is not on the site instead
         parts.append(f'<p class="tw-count" data-count="{len(recs)}"><strong>{words.count(len(recs), "recommendation", lang)}</strong></p>\n')
     parts.append(slot("list"))
-    return "\n".join(parts), {"list": rec_list(index, facet, value, rel, lang)}
+    fragments = {"list": rec_list(index, facet, value, rel, lang)}
+    if facet.name == "session" and recs:  # a held meeting: its own numbers
+        labels = words.group("indexes", lang)
+        parts.append(f'\n## {_esc(labels["in_numbers"])} {{ #tw-charts }}\n')
+        parts.append(f'[{_esc(labels["matrix"])}]({_md_link(rel, session_matrix_page(value))})\n')
+        parts.append(slot("charts"))
+        fragments["charts"] = overview_charts(index.of_session(value), lang, rel)
+    return "\n".join(parts), fragments
 
 
 def session_details(index: Index, value: str, lang: str) -> str:
@@ -236,7 +270,10 @@ def overview_markdown(index: Index, facet: Facet, lang: str) -> str:
         values.sort(key=lambda v: index.vocab["sessions"][v].get("order", 0))
     for value in values:
         count = len(index.lists[facet.name][value])
-        link = f"[{_esc(index.label(facet, value, lang))}]({value}.md)"
+        text = _esc(index.label(facet, value, lang))
+        if facet.name == "section" and index.many_meetings:  # which meeting's section
+            text += f" ({_esc(index.vocab['sessions'][index.vocab['sections'][value]['session']]['label'][lang])})"
+        link = f"[{text}]({value}.md)"
         rows.append(f"| {link} | {count_cell(index, facet, value, count, lang)} |")
     body = "\n".join(rows)
     return (f"---\ntitle: {_yaml_str(facet.plural[lang])}\n---\n\n# {_esc(facet.plural[lang])}\n\n"
@@ -244,9 +281,32 @@ def overview_markdown(index: Index, facet: Facet, lang: str) -> str:
             + ("\n" + f"[{labels['matrix']}](../{MATRIX_PAGE})\n" if facet.name in ("theme", "addressee") else ""))
 
 
-def matrix_markdown(index: Index, lang: str) -> tuple[str, dict[str, str]]:
-    """Themes (rows) against addressees (columns): counts, each cell linking to its list."""
+def session_matrix_page(session: str) -> str:
+    return f"sessions/{session}/matrix.md"
+
+
+def _md_link(from_rel: str, to_rel: str) -> str:
+    """A relative Markdown link target between two pages of one language (MkDocs checks it)."""
+    return posixpath.relpath(to_rel, posixpath.dirname(from_rel) or ".")
+
+
+def _by_meeting(index: Index, lang: str, from_rel: str, target) -> str:
+    """"By meeting: A · B", linking each held meeting's own view (``target(session)``), where the
+    site holds more than one meeting (else empty)."""
+    if not index.many_meetings:
+        return ""
+    links = " · ".join(f'<a href="{href(from_rel, target(s))}">{_esc(index.vocab["sessions"][s]["label"][lang])}</a>'
+                       for s in index.held)
+    return f'<p class="tw-by-meeting">{_esc(words.word("indexes", "by_meeting", lang))} {links}</p>\n'
+
+
+def matrix_markdown(index: Index, lang: str, rel: str = MATRIX_PAGE, session: str | None = None) -> tuple[str, dict[str, str]]:
+    """Themes (rows) against addressees (columns): counts, each cell linking to its list; of every
+    meeting (matrix.md) or of one (``session``: sessions/<id>/matrix.md)."""
     labels = words.group("indexes", lang)
+    whole = index
+    if session is not None:
+        index = index.of_session(session)
     theme, addressee = FACET_BY_NAME["theme"], FACET_BY_NAME["addressee"]
     addressees = [a for a, recs in index.lists["addressee"].items() if recs]
     head = "| " + theme.label[lang] + " | " + " | ".join(_esc(index.label(addressee, a, lang)) for a in addressees) + " |"
@@ -262,18 +322,26 @@ def matrix_markdown(index: Index, lang: str) -> tuple[str, dict[str, str]]:
                 said = (f"{words.count(len(both), 'recommendation', lang)}: {index.label(theme, t, lang)} × "
                         f"{index.label(addressee, a, lang)}")
                 cells.append(f'<a href="#{t}--{a}" aria-label="{_esc(said)}">{words.number(len(both), lang)}</a>')
-                items = "".join(_rec_item(index, p, MATRIX_PAGE, lang) for p in both)
+                items = "".join(_rec_item(index, p, rel, lang) for p in both)
                 sections.append(
                     f'<div class="tw-matrix-cell" id="{t}--{a}" data-theme="{t}" data-addressee="{a}">'
                     f"<p><strong>{_esc(index.label(theme, t, lang))} × {_esc(index.label(addressee, a, lang))}</strong></p>"
                     f"<ul>{items}</ul></div>\n")
             else:
                 cells.append("–")
-        rows.append(f"| [{_esc(index.label(theme, t, lang))}](themes/{t}.md) | " + " | ".join(cells) + " |")
+        rows.append(f"| [{_esc(index.label(theme, t, lang))}]({_md_link(rel, value_page(theme, t))}) | " + " | ".join(cells) + " |")
     hint = words.word("views", "matrix_scroll", lang)
-    markdown = (f"---\ntitle: {_yaml_str(labels['matrix'])}\n---\n\n# {_esc(labels['matrix'])}\n\n{labels['matrix_intro']}\n\n"
+    title = labels["matrix"]
+    scope = ""
+    if session is not None:
+        meeting = index.vocab["sessions"][session]["label"][lang]
+        title = f"{title} — {meeting}"
+        scope = f'<p class="tw-scope">{_esc(labels["matrix_of"])} <a href="{href(rel, value_page(FACET_BY_NAME["session"], session))}">{_esc(meeting)}</a></p>\n\n'
+    elif whole.many_meetings:
+        scope = f'<p class="tw-scope">{_esc(labels["all_meetings"])}</p>\n\n' + _by_meeting(whole, lang, rel, session_matrix_page) + "\n"
+    markdown = (f"---\ntitle: {_yaml_str(title)}\n---\n\n# {_esc(title)}\n\n{scope}{labels['matrix_intro']}\n\n"
                 f'<p class="tw-scroll-hint" id="tw-matrix-hint">{_esc(hint)}</p>\n\n'
-                f'<div class="tw-matrix" role="region" tabindex="0" aria-label="{_esc(labels["matrix"])}" '
+                f'<div class="tw-matrix" role="region" tabindex="0" aria-label="{_esc(title)}" '
                 f'aria-describedby="tw-matrix-hint" markdown="block">\n\n' + "\n".join(rows) + "\n\n</div>\n" + slot("cells"))
     return markdown, {"cells": "\n".join(sections)}
 
@@ -284,7 +352,7 @@ def _yaml_str(text: str) -> str:
 
 def generated_paths(index: Index) -> list[str]:
     """The paths under docs/<lang>/ of the generated pages (the same in every language)."""
-    paths = [MATRIX_PAGE]
+    paths = [MATRIX_PAGE] + [session_matrix_page(s) for s in index.held]
     for facet in FACETS:
         paths.append(overview_page(facet))
         paths += [value_page(facet, value) for value in index.lists[facet.name]]
@@ -295,6 +363,9 @@ def generated_pages(index: Index, lang: str) -> dict[str, tuple[str, dict[str, s
     """Every generated page of one language: path under docs/<lang>/ -> (Markdown, the HTML
     fragments for its slots)."""
     pages = {MATRIX_PAGE: matrix_markdown(index, lang)}
+    for session in index.held:
+        rel = session_matrix_page(session)
+        pages[rel] = matrix_markdown(index, lang, rel, session)
     for facet in FACETS:
         pages[overview_page(facet)] = (overview_markdown(index, facet, lang), {})
         for value in index.lists[facet.name]:
@@ -372,8 +443,8 @@ def recommendation_footer(index: Index, page: Page, lang: str, symbol: str | Non
         out.append(f"<div class=\"tw-related\"><h2 id=\"tw-related\">{labels['related']}</h2><ul>")
         for other, shared in related:
             number = number_label(other.meta["paragraph"], lang)
-            out.append(f'<li><a href="{href(page.rel, other.rel)}">{number} — {_esc(other.meta.get("title", ""))}</a> '
-                       f"<small>({words.count(shared, 'shared_theme', lang)})</small></li>")
+            out.append(f'<li><a href="{href(page.rel, other.rel)}">{number} — {_esc(other.meta.get("title", ""))}</a>'
+                       f"{index.meeting_label(other, lang)} <small>({words.count(shared, 'shared_theme', lang)})</small></li>")
         out.append("</ul></div>")
     out.append("</div>\n")
     return "\n".join(out)
@@ -399,8 +470,38 @@ def chart(index: Index, facet_name: str, lang: str, from_rel: str = "index.md") 
 
 
 OVERVIEW_SLOT = "<!-- overview-charts -->"
+HOLDINGS_SLOT = "<!-- holdings -->"
+
+
+def holdings(index: Index, lang: str, from_rel: str) -> str:
+    """What the site holds, meeting by meeting, from the data: each meeting's page, how many
+    recommendations in how many sections, its report, and whether its text is verified."""
+    labels = words.group("indexes", lang)
+    items = []
+    for session in index.held:
+        info = index.vocab["sessions"][session]
+        recs = index.lists["session"][session]
+        count = words.count(len(recs), "recommendation", lang)
+        sections = {p.meta["section"] for p in recs if p.meta.get("section")}
+        if sections:
+            count = labels["holding"].format(count=count, sections=words.count(len(sections), "section", lang))
+        link = f'<a href="{href(from_rel, value_page(FACET_BY_NAME["session"], session))}">{_esc(info["label"][lang])}</a>'
+        parts = [f'{link}: <span data-count="{len(recs)}">{_esc(count)}</span>']
+        if info.get("report_symbol"):
+            symbol = info["report_symbol"]
+            parts.append(f'{_esc(labels["report"])}: <a class="tw-symbol tw-ltr" dir="ltr" href="{symbols.url(symbol, lang)}">{_esc(symbol)}</a>')
+        if notices.unverified_session(info):
+            parts.append(f'<strong class="tw-unverified">{_esc(labels["unverified"])}</strong>')
+        items.append(f'<li data-session="{_esc(session)}">' + " — ".join(parts) + "</li>")
+    return f'<p>{_esc(labels["holdings"])}</p>\n<ul class="tw-holdings">' + "".join(items) + "</ul>\n"
 
 
 def overview_charts(index: Index, lang: str, from_rel: str) -> str:
-    return "\n".join(chart(index, name, lang, from_rel) for name in ("theme", "addressee", "strength"))
+    """The count charts; where the site holds more than one meeting, said to be of all of them,
+    with a link to each meeting's own (on its page)."""
+    scope = ""
+    if index.many_meetings:
+        scope = (f'<p class="tw-scope">{_esc(words.word("indexes", "all_meetings", lang))}</p>\n'
+                 + _by_meeting(index, lang, from_rel, lambda s: value_page(FACET_BY_NAME["session"], s)))
+    return scope + "\n".join(chart(index, name, lang, from_rel) for name in ("theme", "addressee", "strength"))
 

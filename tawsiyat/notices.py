@@ -13,25 +13,55 @@ from .pages import Page
 ARABIC_HREF = "tw-arabic-href"  # where the link to the Arabic page goes: no Markdown, no HTML escape
 
 
-def _admonition(kind: str, name: str, lang: str, **fields: str) -> str:
-    title = words.word("notices", f"{name}_title", lang)
-    text = words.word("notices", name, lang).format(**fields)
+def _admonition(kind: str, title: str, text: str) -> str:
     return f'!!! {kind} "{title}"\n    {text}\n\n'
 
 
-def unofficial(symbol: str, arabic_href: str, lang: str = translation.TRANSLATION) -> str:
-    return _admonition("info", "unofficial", lang, symbol=symbol, href=arabic_href)
+def _notice(kind: str, name: str, lang: str, **fields: str) -> str:
+    """One of the translation notices (words.yml, group notices: ``name`` and ``name``_title)."""
+    return _admonition(kind, words.word("notices", f"{name}_title", lang), words.word("notices", name, lang).format(**fields))
+
+
+def unofficial(symbol: str | None, arabic_href: str, lang: str = translation.TRANSLATION) -> str:
+    """Naming the report the page translates, or (a page of no one meeting, on a site holding
+    several) the reports in general."""
+    if symbol:
+        return _notice("info", "unofficial", lang, symbol=symbol, href=arabic_href)
+    return _admonition("info", words.word("notices", "unofficial_title", lang),
+                       words.word("notices", "unofficial_general", lang).format(href=arabic_href))
+
+
+def page_meeting(rel: str, meta: dict, vocabulary: dict, held: list[str] = ()) -> str | None:
+    """The meeting a page belongs to: its own ``session``, the meeting a generated meeting page is
+    about (sessions/<id>.md, sessions/<id>/…), or, given the meetings ``held``, the only one."""
+    if meta.get("session"):
+        return meta["session"]
+    parts = rel.split("/")
+    if len(parts) > 1 and parts[0] == "sessions" and parts[1].removesuffix(".md") in vocabulary["sessions"]:
+        return parts[1].removesuffix(".md")
+    return held[0] if len(held) == 1 else None
 
 
 def stale(numbers: list[int], lang: str = translation.TRANSLATION) -> str:
-    return _admonition("warning", "stale", lang, which=", ".join(map(str, numbers)))
+    return _notice("warning", "stale", lang, which=", ".join(map(str, numbers)))
 
 
 def untranslated(lang: str = translation.TRANSLATION) -> str:
-    return _admonition("warning", "untranslated", lang)
+    return _notice("warning", "untranslated", lang)
 
 
-def for_page(page: Page, original: Page | None, symbol: str, arabic_href: str) -> str:
+def unverified_session(meeting: dict) -> bool:
+    """A meeting (its vocabulary entry) whose Arabic is compared with nothing: it has no source."""
+    return not meeting.get("source")
+
+
+def unverified(symbol: str, lang: str) -> str:
+    """The notice on the pages of such a meeting, in either language."""
+    title, text = words.word("unverified", "title", lang), words.word("unverified", "text", lang)
+    return _admonition("danger", title, text.format(symbol=symbol))
+
+
+def for_page(page: Page, original: Page | None, symbol: str | None, arabic_href: str) -> str:
     """The Markdown to put at the top of an English page (empty for other languages)."""
     if page.lang != translation.TRANSLATION:
         return ""

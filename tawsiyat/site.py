@@ -19,6 +19,7 @@ class Site:
     problems: list = field(default_factory=list)  # every problem (PageError, DataError), data files first
     data_problems: list = field(default_factory=list)  # those of the data files
     _by_rel: dict | None = field(default=None, repr=False)
+    _held: list | None = field(default=None, repr=False)
 
     @property
     def vocabulary(self) -> dict:
@@ -34,6 +35,13 @@ class Site:
                 and (session is None or p.meta.get("session") == session)]
         return sorted(recs, key=lambda p: (self.vocabulary["sessions"].get(p.meta.get("session"), {}).get("order", 0),
                                            p.meta.get("paragraph", 0)))
+
+
+    def held_sessions(self) -> list[str]:
+        """The meetings whose recommendations the site holds, in the vocabulary's order."""
+        if self._held is None:
+            self._held = list(dict.fromkeys(p.meta["session"] for p in self.recommendations(pages_mod.DEFAULT_LANGUAGE)))
+        return self._held
 
 
 def load(project: Project) -> Site:

@@ -33,6 +33,11 @@ def rel(paragraph: int) -> str:
     return f"recommendations/{SESSION}/{paragraph:02d}.md"
 
 
+def held(project: Path) -> bool:
+    """Whether the project at ``project`` holds the meeting's pages already."""
+    return any((project / "docs" / lang / rel(n)).exists() for lang in ("ar", "en") for n in PAGES)
+
+
 def report_symbol(project: Path) -> str:
     import yaml
 

@@ -92,7 +92,7 @@ def test_missing_address_shows_the_404_page_of_its_language(browser, hosted, lan
         page.goto(f"{hosted}/{prefix}missing/", wait_until="load")
         page.locator(".tw-not-found-links a").nth(1).click()
         page.wait_for_load_state("load")
-        assert page.url == f"{hosted}/{prefix}meeting/recommendations/"
+        assert page.url == f"{hosted}/{prefix}sections/"
         assert page.locator("html").get_attribute("lang") == lang
     finally:
         context.close()

@@ -73,8 +73,8 @@ def test_a_404_page_per_language(built_site, lang):
     assert dict(re.findall(r'href="([^"]+)" hreflang="(\w+)"', menu)) == {"/": "ar", "/en/": "en"}
     links = html[html.index('class="tw-not-found-links"'):]
     assert f'href="/{prefix(lang)}">{labels["home"]}<' in links
-    assert f'href="/{prefix(lang)}meeting/recommendations/">{labels["list"]}<' in links
-    assert (built_site / prefix(lang) / "meeting/recommendations/index.html").is_file()
+    assert f'href="/{prefix(lang)}sections/">{labels["list"]}<' in links
+    assert (built_site / prefix(lang) / "sections/index.html").is_file()
     assert 'id="tw-not-found-search"' in html and 'id="tw-search-input"' in html
     # every asset address is absolute: the page is served at any depth of missing address
     assets = re.findall(r'(?:href|src)="([^"#]+\.(?:css|js|woff2|svg))"', html)
@@ -100,7 +100,7 @@ def test_under_a_project_path_the_404_pages_and_citations_follow_site_url(tmp_pa
         assets = re.findall(r'(?:href|src)="([^"#]+\.(?:css|js))"', html)
         assert assets and all(a.startswith("/tawsiyat/") for a in assets), assets
         links = html[html.index('class="tw-not-found-links"'):]
-        assert f'href="/tawsiyat/{prefix(lang)}meeting/recommendations/"' in links
+        assert f'href="/tawsiyat/{prefix(lang)}sections/"' in links
     assert '<link rel="canonical" href="https://example.org/tawsiyat/en/recommendations/05/">' in (
         site / "en/recommendations/5/index.html").read_text(encoding="utf-8")
     assert '<meta name="citation_public_url" content="https://example.org/tawsiyat/en/recommendations/05/">' in (
