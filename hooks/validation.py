@@ -28,6 +28,8 @@ def on_config(config):
     site = load_site(config)
     if _state.get("site") is not site:  # a new build (or a rebuild under serve)
         _state["site"], _state["problems"] = site, checks.run(site)
+        for note in checks.unverified(site):  # not a warning: a meeting's pages may come before its source
+            log.info(note)
     problems = _state["problems"]
     if problems:
         listing = "\n".join("  - " + problem.replace("\n", "\n    ") for problem in problems)

@@ -5,13 +5,18 @@
 - ``schema``: every page's front matter and blocks against data/schema.yml and the vocabulary,
   twins, duplicates, placeholders left by ``new``;
 - ``fidelity``: every meeting that has a source in the vocabulary: each Arabic block holds
-  exactly the characters of its span in the source (tawsiyat.fidelity_check);
-- ``stale``: English pages whose Arabic changed since they were stamped, or never stamped;
+  exactly the characters of its span in the source, the letters of each run of the source in
+  their order (tawsiyat.fidelity_check); a meeting with pages and no source is named in a note
+  (``NOTES``), its pages marked as not verified;
+- ``stale``: English pages whose Arabic changed since they were stamped, or never stamped (where
+  the Arabic no longer matches its source, it says so instead of suggesting a stamp);
 - ``fonts``: every character the site shows is in the subset self-hosted faces.
 
 Each returns a list of messages (empty when all is well); none raises on bad input.
 """
 from __future__ import annotations
+
+import re
 
 from . import blocks, fidelity_check, source, translation
 from .site import Site
@@ -48,13 +53,35 @@ def fidelity(site: Site) -> list[str]:
             problems.append(f"data/vocabulary.yml: session '{session}': source file {path.relative_to(site.project.root)} is missing")
             continue
         mine = [p for p in ar_pages if p.meta.get("session") == session]
-        problems += fidelity_check.check_session(source.load(path), mine)
+        irregular = fidelity_check.irregular_runs(path)
+        name = path.with_suffix(".irregular.yml").relative_to(site.project.root).as_posix()
+        problems += fidelity_check.check_session(source.load(path), mine, irregular, name)
     return problems
+
+
+_PAGE_LABEL = re.compile(r"\((docs/[^)\s]+\.md)\)")
+
+
+def differing_from_source(site: Site) -> set[str]:
+    """The Arabic pages (docs/ar/…) whose official text differs from their source."""
+    return set(_PAGE_LABEL.findall("\n".join(fidelity(site))))
+
+
+def official_text_changed(page_label: str) -> str:
+    """What to do about an Arabic page whose text no longer matches its source: never to stamp."""
+    return (f"the official Arabic text of {page_label} differs from its source (`scripts/dev.sh check fidelity` "
+            f"says where): do not stamp; restore it (`git checkout -- {page_label}`), or, if the source itself "
+            "is wrong, keep its text and add an editorial note (CONTRIBUTING: Edit the Arabic)")
 
 
 def stale(site: Site) -> list[str]:
     out = []
+    changed = differing_from_source(site)
     for page, numbers, never in translation.stale_pages(site):
+        arabic = f"docs/{translation.ORIGINAL}/{page.rel}"
+        if arabic in changed:
+            out.append(f"{page.label}: {official_text_changed(arabic)}")
+            continue
         fix = f"(translate the Arabic, then run `{translation.STAMP_COMMAND} {page.label}`)"
         if never:
             out.append(f"{page.label}: not yet translated {fix}")
@@ -62,6 +89,25 @@ def stale(site: Site) -> list[str]:
             out.append(f"{page.label}: translation may be out of date for paragraph(s) "
                        f"{', '.join(map(str, numbers))} {fix.replace('translate the Arabic', 'update the English')}")
     return out
+
+
+def unverified(site: Site) -> list[str]:
+    """Notes, not problems: each meeting with pages but no source, whose Arabic nothing checks
+    (its pages say so: hooks/verification_notice.py)."""
+    if site.problems:  # the pages or data files are broken: the other checks say how
+        return []
+    notes = []
+    sessions = site.vocabulary.get("sessions", {})
+    for session in site.held_sessions():
+        if not sessions.get(session, {}).get("source"):
+            count = sum(p.meta.get("session") == session for p in site.pages[translation.ORIGINAL])
+            notes.append(f"not verified: {session} ({count} Arabic page(s)): it has no `source:` in "
+                         "data/vocabulary.yml, so its text is compared with nothing")
+    return notes
+
+
+# What each check has to say besides its problems (printed by `check`, logged by the build).
+NOTES = {"fidelity": unverified}
 
 
 def fonts(site: Site) -> list[str]:

@@ -79,6 +79,14 @@ def cmd_stamp(args, project: Project) -> int:
                 only.add(rel)
         if failed:
             return 1
+    changed_arabic = checks.differing_from_source(site)
+    refused = sorted(rel for rel in (only or {p.rel for p in site.pages[translation.TRANSLATION]})
+                     if f"docs/{translation.ORIGINAL}/{rel}" in changed_arabic)
+    for rel in refused:
+        print(f"error: docs/{translation.TRANSLATION}/{rel}: not stamped: "
+              f"{checks.official_text_changed(f'docs/{translation.ORIGINAL}/{rel}')}", file=sys.stderr)
+    if refused:  # the others are stamped; the command still fails
+        only = (only or {p.rel for p in site.pages[translation.TRANSLATION]}) - set(refused)
     changed = translation.stamp(site, only)
     for path in changed:
         print(f"stamped {path.relative_to(project.root).as_posix()}")
@@ -87,7 +95,7 @@ def cmd_stamp(args, project: Project) -> int:
         for rel in sorted(only - done):
             print(f"docs/{translation.TRANSLATION}/{rel}: already up to date")
     print(f"{len(changed)} page(s) stamped")
-    return 0
+    return 1 if refused else 0
 
 
 def cmd_check(args, project: Project) -> int:
@@ -108,6 +116,8 @@ def cmd_check(args, project: Project) -> int:
         print(f"check {name}: {status}")
         for problem in problems:
             print("  " + problem.replace("\n", "\n  "))
+        for note in checks.NOTES.get(name, lambda _: [])(site):
+            print("  note: " + note)
         failed += bool(problems)
     return 1 if failed else 0
 

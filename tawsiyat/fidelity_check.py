@@ -7,11 +7,13 @@ symbol), the annex's heading and column heads compared as one more part.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import markdown as _markdown
+import yaml
 
 from . import blocks
-from .fidelity import Mismatch, compare, signature
+from .fidelity import Mismatch, compare, misordered, signature, words_of
 from .htmltext import MARKDOWN_EXTENSIONS, html_to_text, markdown_to_text
 from .pages import Page
 from .source import Part, Report
@@ -47,7 +49,7 @@ def annex_rows(html: str) -> tuple[str, dict[str, str]]:
     return html_to_text("".join(rest), BUILD_ONLY_CLASSES), rows
 
 
-def compare_annex(part: Part, html: str, label: str = "annex") -> list[Mismatch]:
+def compare_annex(part: Part, html: str, label: str = "annex", irregular: dict | None = None) -> list[Mismatch]:
     """The annex compared row by row: each source row (``part.children``) against the rendered
     row that starts with the same document symbol; what precedes the rows against the rest."""
     preamble, rows = annex_rows(html)
@@ -58,7 +60,8 @@ def compare_annex(part: Part, html: str, label: str = "annex") -> list[Mismatch]
         mismatches.append(head)
     for row in part.children:
         symbol = _SYMBOL.match(row.lines[0]).group(0).strip()
-        mismatch = compare(f"{label} row {row.number} ({symbol})", row.text, rows.pop(symbol, ""))
+        mismatch = compare(f"{label} row {row.number} ({symbol})", row.text, rows.pop(symbol, ""),
+                           tuple((irregular or {}).get(f"annex row {row.number}", ())))
         if mismatch:
             mismatches.append(mismatch)
     for symbol, text in rows.items():
@@ -66,9 +69,39 @@ def compare_annex(part: Part, html: str, label: str = "annex") -> list[Mismatch]
     return mismatches
 
 
-def check_session(report: Report, pages: list[Page]) -> list[str]:
-    """Problems with one session's Arabic pages, each naming the paragraph or part."""
-    problems: list[str] = []
+def irregular_runs(source_path: Path) -> dict[str, list[str]]:
+    """The runs of a source that its extraction wrote out of reading order (fidelity.misordered),
+    by part ("paragraph 12", "annex row 3", "heading ألف", "title"), from the file beside the
+    source (report-2013-ar.txt: report-2013-ar.irregular.yml); none when there is no such file."""
+    path = source_path.with_suffix(".irregular.yml")
+    if not path.is_file():
+        return {}
+    return {str(k): [str(r) for r in v] for k, v in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()}
+
+
+def _listed_runs_exist(report: Report, irregular: dict[str, list[str]], name: str) -> list[str]:
+    """Each listed run is a run of its part of the source: the list can exempt nothing else."""
+    texts = {f"paragraph {n}": part.text for n, part in report.paragraphs.items()}
+    texts.update({f"footnote {p.number}": p.text for p in report.of_kind("footnote")})
+    for annex in report.of_kind("annex"):
+        texts.update({f"annex row {row.number}": row.text for row in annex.children})
+    texts.update({f"heading {p.mark}": p.text for p in report.of_kind("heading")})
+    texts.update({"title": p.text for p in report.of_kind("title")})
+    problems = []
+    for label, runs in irregular.items():
+        have = words_of(texts.get(label, ""))
+        for run in runs:
+            if run not in have:
+                problems.append(f"{name}: {label}: «{run}» is not a run of that part of the source")
+    return problems
+
+
+def check_session(report: Report, pages: list[Page], irregular: dict[str, list[str]] | None = None,
+                  irregular_name: str = "irregular runs") -> list[str]:
+    """Problems with one session's Arabic pages, each naming the paragraph or part. ``irregular``:
+    irregular_runs() of its source."""
+    irregular = irregular or {}
+    problems: list[str] = _listed_runs_exist(report, irregular, irregular_name)
     found: dict[tuple[str, int], list[tuple[Page, blocks.Block]]] = {}
     for page in pages:
         for block in blocks.find_blocks(page.body):
@@ -83,7 +116,8 @@ def check_session(report: Report, pages: list[Page]) -> list[str]:
             where = ", ".join(p.label for p, _ in places)
             problems.append(f"{label}: written more than once ({where})")
         page, block = places[0]
-        mismatch: Mismatch | None = compare(f"{label} ({page.label})", source_text, markdown_to_text(block.body))
+        mismatch: Mismatch | None = compare(f"{label} ({page.label})", source_text, markdown_to_text(block.body),
+                                            tuple(irregular.get(label, ())))
         if mismatch:
             problems.append(str(mismatch))
 
@@ -100,17 +134,23 @@ def check_session(report: Report, pages: list[Page]) -> list[str]:
             problems.append(f"annex: written more than once ({', '.join(p.label for p, _ in places)})")
         page, block = places[0]
         rendered = _markdown.markdown(block.body, extensions=MARKDOWN_EXTENSIONS)
-        problems.extend(str(m) for m in compare_annex(part, rendered, f"annex ({page.label})"))
+        problems.extend(str(m) for m in compare_annex(part, rendered, f"annex ({page.label})", irregular))
     extra = sorted(n for kind, n in found if kind == "paragraph" and n not in report.paragraphs)
     if extra:
         problems.append(f"paragraphs not in the source: {extra}")
 
-    heading_signatures = [signature(markdown_to_text(h)) for page in pages for h in _headings(page)]
+    headings = [markdown_to_text(h) for page in pages for h in _headings(page)]
     for part in report.of_kind("heading") + report.of_kind("title"):
-        if signature(part.text) not in heading_signatures:
-            what = "title" if part.kind == "title" else f"heading '{part.mark}'"
+        what = "title" if part.kind == "title" else f"heading '{part.mark}'"
+        alike = [h for h in headings if signature(h) == signature(part.text)]
+        if not alike:
             problems.append(
                 f"{what} (source line {part.start_line}): no Arabic heading has its exact letters, "
                 "diacritics, digits and punctuation"
             )
+            continue
+        runs = tuple(irregular.get("title" if part.kind == "title" else f"heading {part.mark}", ()))
+        orders = [misordered(part.text, h, runs) for h in alike]
+        if all(orders):
+            problems.append(f"{what} (source line {part.start_line}): letter order: " + "; ".join(orders[0]))
     return problems
