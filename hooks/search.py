@@ -2,8 +2,8 @@
 
 Makes: (1) per page, the Pagefind markup — ``data-pagefind-body`` around the content, the title
 as metadata, each recommendation's facets as filters (labels in the page's language), lists and
-notices that repeat other pages' text excluded, and on Arabic pages the hidden normalised search
-terms (tawsiyat.search_terms); (2) the search box settings (UI words, facet names, the Arabic
+notices that repeat other pages' text excluded, each recommendation's theme labels among its
+hidden search terms, and on Arabic pages the hidden normalised search terms (tawsiyat.search_terms); (2) the search box settings (UI words, facet names, the Arabic
 normalisation rules) for partials/tw-search.html; (3) a Pagefind bundle per language
 (``/pagefind/`` for Arabic, ``/en/pagefind/`` for English), so that ``mkdocs build`` and
 ``mkdocs serve`` are searchable with no extra step.
@@ -41,6 +41,7 @@ not shown in excerpts; the hidden search terms come last, after an empty element
 ``tw-search-terms``, so the search box knows where the visible text ends.
 Equivalences (data/equivalences.yml, tawsiyat.equivalences) add the other phrases of a group to
 the hidden terms of a page containing one; a bad entry stops the build naming the file and entry.
+The same file's weak words (and their weight) go to the search box, which ranks with them.
 Set TAWSIYAT_ARABIC_NORMALISATION=off to build without the Arabic normalisation and
 TAWSIYAT_EQUIVALENCES=off without the equivalences (tests use them to prove that they fail
 without).
@@ -68,6 +69,9 @@ IGNORED = ("headerlink", "tw-para-num", "tw-facet-list", "tw-rec-meta", "tw-char
 
 
 PARAGRAPH = re.compile(r'data-paragraph="(\d+)"')
+# a recommendation is found by the words of its themes' labels (shown on it, in a list the index
+# leaves out): "online exploitation" finds ¶33, which speaks of the Internet
+SEARCHED_FACET = "theme"
 EVERY_PAGE = "\u06ff\u06ff\u06ff"  # see the module docstring: the word every page has, sorted last
 # the lists of recommendation titles on a chapter page (report.section_list) repeat other pages
 TITLE_LIST = re.compile(r'<ul>(?=\s*<li><a href="[^"]*recommendations/)')
@@ -92,9 +96,10 @@ def _equivalences(config) -> equivalences.Equivalences:
         except equivalences.EquivalenceError as exc:
             raise PluginError(str(exc)) from None
         if not _switch("TAWSIYAT_EQUIVALENCES"):
-            kept = loaded.paragraph_words
+            kept = loaded
             loaded = equivalences.empty()
-            loaded.paragraph_words = kept
+            loaded.paragraph_words, loaded.weak_words, loaded.weak_weight = (
+                kept.paragraph_words, kept.weak_words, kept.weak_weight)
         _state["equivalences"] = loaded
     return _state["equivalences"]
 
@@ -105,6 +110,9 @@ def on_config(config):
     equiv = _equivalences(config)
     config.extra["tw_search"] = {
         "paragraph_words": equiv.paragraph_words[lang],
+        # the words that count little in a query, and how little (the search box ranks with them)
+        "weak_words": equiv.weak_words[lang],
+        "weak_weight": equiv.weak_weight,
         "every_page": EVERY_PAGE,
         # the groups, so that a result found through one phrase highlights the other in the text
         "equivalences": equiv.groups[lang],
@@ -116,6 +124,9 @@ def on_config(config):
         "digits": words.digits(lang),
         "filters": [{"key": f.name, "label": f.label[lang]} for f in indexes.FACETS],
         "rules": search_terms.RULES if _normalising() else None,
+        # how many pages the index holds (counted in on_page_content, before any page is
+        # rendered): the search box weighs a query's words by how rare they are among them
+        "pages": 0,
     }
     return config
 
@@ -146,13 +157,16 @@ def on_page_content(html, page, config, files):
     extra = [_hidden("data-pagefind-meta", "title", page.title or "")]
     for number in dict.fromkeys(PARAGRAPH.findall(html)):
         extra.append(_hidden("data-pagefind-filter", "paragraph", number))
+    themes = []
     if source is not None and is_recommendation(source):
         for facet in indexes.FACETS:
             for value in indexes.values_of(source, facet):
                 label = the_site.vocabulary[facet.vocabulary][value]["label"][lang]
                 extra.append(_hidden("data-pagefind-filter", facet.name, label))
-    full = text + " " + (page.title or "")
-    terms = [_state["equivalences"].terms(full, lang)]
+                if facet.name == SEARCHED_FACET:
+                    themes.append(label)
+    full = " ".join([text, page.title or "", *themes])
+    terms = [" ".join(themes), _state["equivalences"].terms(full, lang)]
     if lang == "ar" and _normalising():
         terms.insert(0, search_terms.terms(full))
     terms.append(EVERY_PAGE)
@@ -160,6 +174,7 @@ def on_page_content(html, page, config, files):
     # always present: its id marks, for the search box, where the page's visible text ends (an
     # empty element: Pagefind keeps the text of an element with an id in every result's data)
     extra.append(f'<span id="tw-search-terms"></span><div hidden>{html_mod.escape(terms_text)}</div>')
+    config.extra["tw_search"]["pages"] += 1
     return f'<div data-pagefind-body>{html}\n{"".join(extra)}</div>'
 
 
