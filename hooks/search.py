@@ -2,8 +2,8 @@
 
 Makes: (1) per page, the Pagefind markup — ``data-pagefind-body`` around the content, the title
 as metadata, each recommendation's facets as filters (labels in the page's language), lists and
-notices that repeat other pages' text excluded, each recommendation's theme labels among its
-hidden search terms, and on Arabic pages the hidden normalised search terms (tawsiyat.search_terms); (2) the search box settings (UI words, facet names, the Arabic
+notices that repeat other pages' text excluded, and on Arabic pages the hidden normalised search
+terms (tawsiyat.search_terms); (2) the search box settings (UI words, facet names, the Arabic
 normalisation rules) for partials/tw-search.html; (3) a Pagefind bundle per language
 (``/pagefind/`` for Arabic, ``/en/pagefind/`` for English), so that ``mkdocs build`` and
 ``mkdocs serve`` are searchable with no extra step.
@@ -69,9 +69,6 @@ IGNORED = ("headerlink", "tw-para-num", "tw-facet-list", "tw-rec-meta", "tw-char
 
 
 PARAGRAPH = re.compile(r'data-paragraph="(\d+)"')
-# a recommendation is found by the words of its themes' labels (shown on it, in a list the index
-# leaves out): "online exploitation" finds ¶33, which speaks of the Internet
-SEARCHED_FACET = "theme"
 EVERY_PAGE = "\u06ff\u06ff\u06ff"  # see the module docstring: the word every page has, sorted last
 # the lists of recommendation titles on a chapter page (report.section_list) repeat other pages
 TITLE_LIST = re.compile(r'<ul>(?=\s*<li><a href="[^"]*recommendations/)')
@@ -157,16 +154,13 @@ def on_page_content(html, page, config, files):
     extra = [_hidden("data-pagefind-meta", "title", page.title or "")]
     for number in dict.fromkeys(PARAGRAPH.findall(html)):
         extra.append(_hidden("data-pagefind-filter", "paragraph", number))
-    themes = []
     if source is not None and is_recommendation(source):
         for facet in indexes.FACETS:
             for value in indexes.values_of(source, facet):
                 label = the_site.vocabulary[facet.vocabulary][value]["label"][lang]
                 extra.append(_hidden("data-pagefind-filter", facet.name, label))
-                if facet.name == SEARCHED_FACET:
-                    themes.append(label)
-    full = " ".join([text, page.title or "", *themes])
-    terms = [" ".join(themes), _state["equivalences"].terms(full, lang)]
+    full = text + " " + (page.title or "")
+    terms = [_state["equivalences"].terms(full, lang)]
     if lang == "ar" and _normalising():
         terms.insert(0, search_terms.terms(full))
     terms.append(EVERY_PAGE)

@@ -147,8 +147,10 @@
   // the last one typed (when not weak) matches as a prefix
   function highlighted(asked) {
     var strong = asked.filter(function (w) { return !w.weak; });
-    var terms = withEquivalents(matchForms(strong.map(function (w) { return w.typed; }).join(" ")));
-    if (asked.length && asked[asked.length - 1].weak) terms.lastTyped = -1;
+    var all = withEquivalents(matchForms(strong.map(function (w) { return w.typed; }).join(" ")));
+    // not the weak words an equivalent phrase brings ("in" of "trafficking in persons")
+    var terms = all.filter(function (t, i) { return i < strong.length || !isWeak(t); });
+    terms.lastTyped = asked.length && asked[asked.length - 1].weak ? -1 : all.lastTyped;
     return terms;
   }
 
