@@ -14,10 +14,10 @@
 //   data/equivalences.yml).
 // - What the reader meant, not only what every word matches: each word of the query is searched
 //   on its own and the results merged (rank()). The pages that have every word come first, then
-//   the pages that have some, by the sum of Pagefind's score for each word they have (BM25: a
-//   rarer word, or one in the title, weighs more). Weak words (prepositions, articles: the
-//   weak_words of data/equivalences.yml) count a little and are not needed to be among the first;
-//   a word found nowhere is left out and named. Each result says which words it matched.
+//   the pages that have some, by the weight of the words they have (a rarer word, or one in the
+//   title, weighs more). Weak words (prepositions, articles: the weak_words of
+//   data/equivalences.yml) count a little and are not needed to be among the first; a word found
+//   nowhere is left out and named. Each result says which of the query's words it matched.
 // - The Arabic normalisation rules come from the build (tawsiyat/search_terms.py) in
 //   #tw-search-config, so the query is normalised exactly as the indexed search terms were.
 (function () {
@@ -401,6 +401,10 @@
   }
   function rank(pf, asked) {
     return Promise.all(asked.map(function (w) { return searchWord(pf, w.form); })).then(function (found) {
+      if (asked.length === 1) {  // one word: Pagefind's own order, nothing to merge
+        asked[0].found = found[0].results.length > 0;
+        return { results: found[0].results.map(function (h) { return { handle: h, lookup: null }; }), dropped: [] };
+      }
       var pages = {};
       var order = [];
       found.forEach(function (search, i) {
