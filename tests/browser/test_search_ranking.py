@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT, mkdocs_build
-from search_helpers import open_search, search
+from search_helpers import open_search, rows, search
 from tawsiyat import localserve, pages, words
 
 pytestmark = pytest.mark.browser
@@ -64,13 +64,6 @@ def lang_page(request, page_at, site_url):
     page = page_at(f"{site_url}{prefix(lang)}/")
     open_search(page)
     return lang, page
-
-
-def rows(page) -> list[dict]:
-    return page.eval_on_selector_all(
-        "#tw-search-list .tw-search-option:not(#tw-search-more)",
-        "els => els.map(e => ({url: new URL(e.querySelector('a').href).pathname,"
-        " matched: (e.querySelector('.tw-search-matched') || {}).textContent || ''}))")
 
 
 def misses(page, lang: str, table: dict[str, set[int]]) -> dict[str, list[str]]:
