@@ -36,7 +36,7 @@ NO_PAGE_HAS_EVERY_WORD = {
 # the recommendation on traffickers' use of the Internet is among the first TOP
 ABOUT_THE_INTERNET = {
     "ar": ["الاتجار بالبشر عبر الانترنت", "الاتجار عبر الإنترنت", "استدراج الأطفال عبر الإنترنت",
-           "المتاجرين على الانترنت"],
+           "المتاجرين على الانترنت", "الاستغلال عبر الإنترنت"],
     "en": ["human trafficking online", "trafficking via the internet", "online exploitation",
            "traffickers luring victims online"],
 }

@@ -16,8 +16,8 @@
 //   on its own and the results merged (rank()). The pages that have every word come first, then
 //   the pages that have some, by the weight of the words they have (a rarer word, or one in the
 //   title, weighs more). Weak words (prepositions, articles: the weak_words of
-//   data/equivalences.yml) count a little and are not needed to be among the first; a word found
-//   nowhere is left out and named. Each result says which of the query's words it matched.
+//   data/equivalences.yml) count little: a page need not have them; a word found nowhere is left
+//   out and named. Each result says which of the query's words it matched.
 // - The Arabic normalisation rules come from the build (tawsiyat/search_terms.py) in
 //   #tw-search-config, so the query is normalised exactly as the indexed search terms were.
 (function () {
@@ -280,6 +280,7 @@
   }
 
   // Which of the query's words a result has, in words (not colour), for a query of several words
+  // (a weak word is named only on the pages with every word: it is not searched alone)
   function matchedHtml(r) {
     var asked = state.asked;
     if (!r.matched || asked.length < 2) return "";
@@ -351,13 +352,16 @@
   }
 
   // --- ranking: every word searched on its own, the results merged ------------------------
-  // Pagefind wants every word of a query (an AND). Here each word is searched alone and:
-  // - the pages with every word found (weak words aside) come first, by the sum of their Pagefind
-  //   scores for the words (BM25: term frequency, the word's rarity, a boost for a title match);
+  // Pagefind wants every word of a query (an AND). Here each word but the weak ones is searched
+  // alone, and:
+  // - the pages with every word found come first, by the sum of their Pagefind scores for the
+  //   words (BM25: term frequency, the word's rarity, a boost for a title match), plus, for those
+  //   that have the weak words too, cfg.weak_weight times their score for the whole query (one
+  //   search with every word: its pages are few, where searching a weak word alone, on nearly
+  //   every page, would cost time for nothing);
   // - then the pages with some of the words, by the weight of the words they have: each word's
   //   inverse document frequency among the cfg.pages pages of the index (a rare word weighs more),
-  //   half as much again when it is in the page's title, a weak word's times cfg.weak_weight;
-  //   equal weights by the sum of scores.
+  //   half as much again when it is in the page's title; equal weights by the sum of scores.
   var TITLE_BONUS = 0.5;
   function rarity(pagesWithWord) {
     var n = Math.max(cfg.pages || 0, pagesWithWord);
@@ -400,18 +404,22 @@
     return searched[key];
   }
   function rank(pf, asked) {
-    return Promise.all(asked.map(function (w) { return searchWord(pf, w.form); })).then(function (found) {
+    var strong = asked.filter(function (w) { return !w.weak; });
+    var searches = strong.map(function (w) { return searchWord(pf, w.form); });
+    if (strong.length < asked.length) searches.push(searchWord(pf, asked.map(function (w) { return w.form; }).join(" ")));
+    return Promise.all(searches).then(function (found) {
       if (asked.length === 1) {  // one word: Pagefind's own order, nothing to merge
         asked[0].found = found[0].results.length > 0;
         return { results: found[0].results.map(function (h) { return { handle: h, lookup: null }; }), dropped: [] };
       }
+      var whole = strong.length < asked.length ? found.pop() : null;
       var pages = {};
       var order = [];
-      found.forEach(function (search, i) {
-        var w = asked[i];
-        var factor = w.weak ? cfg.weak_weight : 1;
+      found.forEach(function (search, s) {
+        var w = strong[s];
+        var i = asked.indexOf(w);
         w.found = search.results.length > 0;
-        var weight = factor * rarity(search.unfilteredResultCount || search.results.length);
+        var weight = rarity(search.unfilteredResultCount || search.results.length);
         search.results.forEach(function (h) {
           var p = pages[h.id];
           if (!p) {
@@ -419,21 +427,28 @@
             order.push(p);
           }
           var inTitle = (h.matchedMetaFields || []).indexOf("title") !== -1;
-          p.score += factor * h.score;
+          p.score += h.score;
           p.weight += weight * (inTitle ? 1 + TITLE_BONUS : 1);
-          if (!w.weak) p.strong += 1;
+          p.strong += 1;
           p.matched[i] = true;
           p.locations = p.locations.concat(h.words);
         });
       });
-      var wanted = asked.filter(function (w) { return !w.weak && w.found; }).length;
-      var results = order.filter(function (p) { return p.strong > 0; });
-      results.forEach(function (p, k) { p.all = p.strong === wanted; p.k = k; });
-      results.sort(function (a, b) {
+      if (whole) {
+        whole.results.forEach(function (h) {
+          var p = pages[h.id];
+          if (!p) return;
+          p.score += cfg.weak_weight * h.score;
+          asked.forEach(function (w, i) { if (w.weak) p.matched[i] = true; });
+        });
+      }
+      var wanted = strong.filter(function (w) { return w.found; }).length;
+      order.forEach(function (p, k) { p.all = p.strong === wanted; p.k = k; });
+      order.sort(function (a, b) {
         return (b.all - a.all) || (a.all ? 0 : b.weight - a.weight) || (b.score - a.score) || (a.k - b.k);
       });
-      var dropped = asked.filter(function (w) { return !w.weak && !w.found; }).map(function (w) { return w.typed; });
-      return { results: results, dropped: dropped };
+      var dropped = strong.filter(function (w) { return !w.found; }).map(function (w) { return w.typed; });
+      return { results: order, dropped: dropped };
     });
   }
 
