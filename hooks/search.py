@@ -41,6 +41,7 @@ not shown in excerpts; the hidden search terms come last, after an empty element
 ``tw-search-terms``, so the search box knows where the visible text ends.
 Equivalences (data/equivalences.yml, tawsiyat.equivalences) add the other phrases of a group to
 the hidden terms of a page containing one; a bad entry stops the build naming the file and entry.
+The same file's weak words (and their weight) go to the search box, which ranks with them.
 Set TAWSIYAT_ARABIC_NORMALISATION=off to build without the Arabic normalisation and
 TAWSIYAT_EQUIVALENCES=off without the equivalences (tests use them to prove that they fail
 without).
@@ -92,9 +93,10 @@ def _equivalences(config) -> equivalences.Equivalences:
         except equivalences.EquivalenceError as exc:
             raise PluginError(str(exc)) from None
         if not _switch("TAWSIYAT_EQUIVALENCES"):
-            kept = loaded.paragraph_words
+            kept = loaded
             loaded = equivalences.empty()
-            loaded.paragraph_words = kept
+            loaded.paragraph_words, loaded.weak_words, loaded.weak_weight = (
+                kept.paragraph_words, kept.weak_words, kept.weak_weight)
         _state["equivalences"] = loaded
     return _state["equivalences"]
 
@@ -105,6 +107,9 @@ def on_config(config):
     equiv = _equivalences(config)
     config.extra["tw_search"] = {
         "paragraph_words": equiv.paragraph_words[lang],
+        # the words that count little in a query, and how little (the search box ranks with them)
+        "weak_words": equiv.weak_words[lang],
+        "weak_weight": equiv.weak_weight,
         "every_page": EVERY_PAGE,
         # the groups, so that a result found through one phrase highlights the other in the text
         "equivalences": equiv.groups[lang],
@@ -116,6 +121,9 @@ def on_config(config):
         "digits": words.digits(lang),
         "filters": [{"key": f.name, "label": f.label[lang]} for f in indexes.FACETS],
         "rules": search_terms.RULES if _normalising() else None,
+        # how many pages the index holds (counted in on_page_content, before any page is
+        # rendered): the search box weighs a query's words by how rare they are among them
+        "pages": 0,
     }
     return config
 
@@ -160,6 +168,7 @@ def on_page_content(html, page, config, files):
     # always present: its id marks, for the search box, where the page's visible text ends (an
     # empty element: Pagefind keeps the text of an element with an id in every result's data)
     extra.append(f'<span id="tw-search-terms"></span><div hidden>{html_mod.escape(terms_text)}</div>')
+    config.extra["tw_search"]["pages"] += 1
     return f'<div data-pagefind-body>{html}\n{"".join(extra)}</div>'
 
 

@@ -7,6 +7,10 @@ words of the group's other phrases among its hidden search terms (hooks/search.p
 any phrase of the group finds it, and a query mixing them ("اساءة استغلال حالة استضعاف" against
 the report's "لاستغلال حالة الضعف وإساءة") finds it too. The query side needs nothing but the
 normalisation it already applies (tawsiyat.search_terms), which this module uses to compare words.
+
+The same file lists, per language, the *weak words* of a query (prepositions, articles,
+conjunctions) and the weight they count with: the search box ranks the pages that have every other
+word of a query first whether or not they have these (overrides/assets/js/search.js).
 """
 from __future__ import annotations
 
@@ -57,6 +61,8 @@ def _forms(phrase: str, lang: str) -> list[str]:
 class Equivalences:
     groups: dict[str, list[list[str]]] = field(default_factory=lambda: {lang: [] for lang in LANGUAGES})
     paragraph_words: dict[str, list[str]] = field(default_factory=lambda: {lang: [] for lang in LANGUAGES})
+    weak_words: dict[str, list[str]] = field(default_factory=lambda: {lang: [] for lang in LANGUAGES})
+    weak_weight: float = 1.0
     # per language: the comparable key of each phrase (" w1 w2 ") -> the group index it belongs to
     _keys: dict[str, dict[str, int]] = field(default_factory=dict)
     _first: dict[str, set[str]] = field(default_factory=dict)
@@ -94,10 +100,10 @@ def load(path: Path) -> Equivalences:
     except yaml.YAMLError as exc:
         raise EquivalenceError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
-        _fail(path, "top level", "must be a mapping with the keys ar, en, paragraph_words")
-    unknown = set(data) - {*LANGUAGES, "paragraph_words"}
+        _fail(path, "top level", "must be a mapping with the keys ar, en, paragraph_words, weak_words")
+    unknown = set(data) - {*LANGUAGES, "paragraph_words", "weak_words"}
     if unknown:
-        _fail(path, "top level", f"unknown key(s) {sorted(unknown)}; expected ar, en, paragraph_words")
+        _fail(path, "top level", f"unknown key(s) {sorted(unknown)}; expected ar, en, paragraph_words, weak_words")
     result = Equivalences()
     for lang in LANGUAGES:
         entries = data.get(lang) or []
@@ -149,7 +155,35 @@ def load(path: Path) -> Equivalences:
                                                   for w in items):
             _fail(path, f"paragraph_words {lang}", f"must be a list of single words, got {items!r}")
         result.paragraph_words[lang] = [w.strip() for w in items]
+    _load_weak_words(path, data.get("weak_words"), result)
     return result
+
+
+def _load_weak_words(path: Path, weak, result: Equivalences) -> None:
+    if weak is None:
+        return
+    if not isinstance(weak, dict) or set(weak) - {"weight", *LANGUAGES}:
+        _fail(path, "weak_words", "must map weight (a number), ar and en (lists of words)")
+    weight = weak.get("weight", 1.0)
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight <= 1:
+        _fail(path, "weak_words weight", f"must be a number from 0 to 1, got {weight!r}")
+    result.weak_weight = float(weight)
+    for lang in LANGUAGES:
+        items = weak.get(lang) or []
+        where = f"weak_words {lang}"
+        if not isinstance(items, list):
+            _fail(path, where, f"must be a list of single words, got {items!r}")
+        seen: set[str] = set()
+        for item in items:
+            if not isinstance(item, str) or not item.strip() or len(item.split()) != 1:
+                _fail(path, where, f"every entry must be a single word, got {item!r}")
+            if bool(_ARABIC_LETTER.search(item)) != (lang == "ar") or (lang == "en" and re.search(r"[^\x00-\x7F]", item)):
+                _fail(path, where, f"word {item!r} is not in the language of its section ({lang})")
+            key = search_terms.query_form(item) if lang == "ar" else item.lower()
+            if key in seen:
+                _fail(path, where, f"word {item!r} repeats another (after normalisation)")
+            seen.add(key)
+        result.weak_words[lang] = [w.strip() for w in items]
 
 
 def empty() -> Equivalences:

@@ -27,3 +27,11 @@ def count(page) -> int:
 
 def listed(page) -> list[str]:
     return page.eval_on_selector_all("#tw-search-list a", "links => links.map(a => new URL(a.href).pathname)")
+
+
+def rows(page) -> list[dict]:
+    """The listed results: each one's URL path and its line saying which query words it matched."""
+    return page.eval_on_selector_all(
+        "#tw-search-list .tw-search-option:not(#tw-search-more)",
+        "els => els.map(e => ({url: new URL(e.querySelector('a').href).pathname,"
+        " matched: (e.querySelector('.tw-search-matched') || {}).textContent || ''}))")

@@ -19,6 +19,7 @@ def test_the_project_file_is_valid_and_covers_both_languages():
     loaded = eq.load(ROOT / "data" / "equivalences.yml")
     assert loaded.groups["ar"] and loaded.groups["en"]
     assert loaded.paragraph_words["ar"] and loaded.paragraph_words["en"]
+    assert loaded.weak_words["ar"] and loaded.weak_words["en"] and 0 < loaded.weak_weight < 1
 
 
 def test_a_page_gets_the_other_phrases_of_its_groups(tmp_path):
@@ -46,9 +47,23 @@ en:
     ("en:\n  - phrase: [a, b]\n", "en group 1"),                                     # unknown key
     ("fr:\n  - phrases: [a, b]\n", "top level"),
     ("paragraph_words:\n  en: [para 22]\n", "paragraph_words en"),
+    ("weak_words:\n  weight: 2\n", "weak_words weight"),
+    ("weak_words:\n  en: [in, on the]\n", "weak_words en"),                          # two words
+    ("weak_words:\n  en: [in, no]\n", "weak_words en"),                             # YAML reads no as false
+    ("weak_words:\n  ar: [في, of]\n", "weak_words ar"),                             # wrong language
+    ("weak_words:\n  ar: [إلى, الى]\n", "weak_words ar"),                           # one word after normalisation
+    ("weak_words:\n  fr: [de]\n", "weak_words"),
 ])
 def test_a_bad_entry_is_named(tmp_path, text, names):
     path = write(tmp_path, text)
     with pytest.raises(eq.EquivalenceError) as err:
         eq.load(path)
     assert str(path) in str(err.value) and names in str(err.value)
+
+
+def test_weak_words_and_their_weight_are_read(tmp_path):
+    loaded = eq.load(write(tmp_path, 'weak_words:\n  weight: 0.25\n  ar: [عبر, في]\n  en: [via, "on"]\n'))
+    assert loaded.weak_weight == 0.25
+    assert loaded.weak_words == {"ar": ["عبر", "في"], "en": ["via", "on"]}
+    assert eq.load(write(tmp_path, "en:\n  - phrases: [a, b]\n")).weak_words == {"ar": [], "en": []}
+

@@ -11,7 +11,13 @@
 //   The build keeps the full report and the parallel view out of the index (hooks/search.py), so
 //   each paragraph is found once, on its own page.
 // - "22", "٢٢", "الفقرة ٢٢", "para 22", "¶22" put paragraph 22 first (the words come from
-//   data/equivalences.yml); a query word found nowhere is dropped rather than emptying the list.
+//   data/equivalences.yml).
+// - What the reader meant, not only what every word matches: each word of the query is searched
+//   on its own and the results merged (rank()). The pages that have every word come first, then
+//   the pages that have some, by the weight of the words they have (a rarer word, or one in the
+//   title, weighs more). Weak words (prepositions, articles: the weak_words of
+//   data/equivalences.yml) count little: a page need not have them; a word found nowhere is left
+//   out and named. Each result says which of the query's words it matched.
 // - The Arabic normalisation rules come from the build (tawsiyat/search_terms.py) in
 //   #tw-search-config, so the query is normalised exactly as the indexed search terms were.
 (function () {
@@ -62,7 +68,7 @@
   // more each time "more results" is chosen
   var FIRST_PAGE = 5;
   var PAGE_SIZE = 10;
-  var state = { results: [], shown: 0, dropped: [], terms: [] };
+  var state = { results: [], shown: 0, dropped: [], terms: [], asked: [] };
   var current = -1;   // index of the active option, -1: none (focus in the box)
 
   function load() {
@@ -137,6 +143,17 @@
     return out;
   }
 
+  // The words to mark in a result: the query's words but the weak ones, with their equivalents;
+  // the last one typed (when not weak) matches as a prefix
+  function highlighted(asked) {
+    var strong = asked.filter(function (w) { return !w.weak; });
+    var all = withEquivalents(matchForms(strong.map(function (w) { return w.typed; }).join(" ")));
+    // not the weak words an equivalent phrase brings ("in" of "trafficking in persons")
+    var terms = all.filter(function (t, i) { return i < strong.length || !isWeak(t); });
+    terms.lastTyped = asked.length && asked[asked.length - 1].weak ? -1 : all.lastTyped;
+    return terms;
+  }
+
   // --- paragraph lookup: "22", "٢٢", "الفقرة ٢٢", "para 22", "¶22" --------------------------------
   function paragraphNumber(text) {
     var t = text.trim().replace(/[٠-٩]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
@@ -164,7 +181,7 @@
   }
 
   // Where a result lands, and what it shows: the paragraph with the best hit, a snippet from it
-  function place(data, terms, lookup) {
+  function place(data, terms, lookup, locations) {
     var content = data.content || "";
     var tokens = content.split(/[\r\n\s]+/g);
     var anchors = data.anchors || [];
@@ -183,7 +200,7 @@
     // hits: Pagefind's own word positions in the visible text, and the words that match a query
     // word once normalised (a hit through the hidden search terms has no visible position)
     var hits = {};
-    (data.locations || []).forEach(function (l) { if (l < end) hits[l] = true; });
+    (locations || data.locations || []).forEach(function (l) { if (l < end) hits[l] = true; });
     // the word being typed (the last) matches as a prefix, like Pagefind; the others as a prefix
     // only when long enough to say something ("of" must not mark "offence")
     function matches(f, t, k) {
@@ -259,7 +276,20 @@
     return '<li class="md-search-result__item tw-search-option" role="option" aria-selected="false" id="tw-search-option-' + i + '">' +
       '<a href="' + escapeHtml(r.place.url) + '" class="md-search-result__link" tabindex="-1">' +
       '<article class="md-search-result__article md-typeset"><div class="md-search-result__icon md-icon"></div>' +
-      "<h1>" + title + "</h1><p>" + r.place.excerpt + "</p></article></a></li>";
+      "<h1>" + title + "</h1><p>" + r.place.excerpt + "</p>" + matchedHtml(r) + "</article></a></li>";
+  }
+
+  // Which of the query's words a result has, in words (not colour), for a query of several words
+  // (a weak word is named only on the pages with every word: it is not searched alone)
+  function matchedHtml(r) {
+    var asked = state.asked;
+    if (!r.matched || asked.length < 2) return "";
+    var have = asked.filter(function (w, i) { return r.matched[i]; });
+    var lack = asked.filter(function (w, i) { return !r.matched[i] && !w.weak && w.found; });
+    var join = function (list) { return escapeHtml(list.map(function (w) { return w.typed; }).join(words.separator)); };
+    var text = fill(words.matched, { words: join(have) });
+    if (lack.length) text += fill(words.unmatched, { words: join(lack) });
+    return '<p class="md-search-result__terms tw-search-matched">' + text + "</p>";
   }
 
   function moreHtml() {
@@ -303,7 +333,7 @@
     return Promise.all(state.results.slice(from, to).map(function (r) {
       return r.data ? Promise.resolve(r) : r.handle.data().then(function (data) {
         r.data = data;
-        r.place = place(data, state.terms, r.lookup);
+        r.place = place(data, state.terms, r.lookup, r.locations);
         return r;
       });
     })).then(function (done) {
@@ -321,24 +351,105 @@
     return Object.keys(active).some(function (k) { return active[k].length; });
   }
 
-  // Pagefind wants every word of a query. When no page has them all, words are left out one at a
-  // time (a filler word, a word found nowhere), keeping the query that still finds the most pages
-  function searchText(pf, text) {
-    function attempt(parts, dropped) {
-      return pf.search(parts.join(" "), { filters: active }).then(function (search) {
-        if (search.results.length || parts.length < 2) return { search: search, dropped: dropped };
-        return Promise.all(parts.map(function (w, i) {
-          var rest = parts.slice(0, i).concat(parts.slice(i + 1));
-          return pf.search(rest.join(" "), { filters: active }).then(function (s) { return { s: s, rest: rest, word: w }; });
-        })).then(function (tries) {
-          var best = null;
-          tries.forEach(function (t) { if (!best || t.s.results.length > best.s.results.length) best = t; });
-          if (best.s.results.length) return { search: best.s, dropped: dropped.concat([best.word]) };
-          return parts.length > 2 ? attempt(best.rest, dropped.concat([best.word])) : { search: search, dropped: [] };
+  // --- ranking: every word searched on its own, the results merged ------------------------
+  // Pagefind wants every word of a query (an AND). Here each word but the weak ones is searched
+  // alone, and:
+  // - the pages with every word found come first, by the sum of their Pagefind scores for the
+  //   words (BM25: term frequency, the word's rarity, a boost for a title match), plus, for those
+  //   that have the weak words too, cfg.weak_weight times their score for the whole query (one
+  //   search with every word: its pages are few, where searching a weak word alone, on nearly
+  //   every page, would cost time for nothing);
+  // - then the pages with some of the words, by the weight of the words they have: each word's
+  //   inverse document frequency among the cfg.pages pages of the index (a rare word weighs more),
+  //   half as much again when it is in the page's title; equal weights by the sum of scores.
+  var TITLE_BONUS = 0.5;
+  function rarity(pagesWithWord) {
+    var n = Math.max(cfg.pages || 0, pagesWithWord);
+    return Math.log(1 + (n - pagesWithWord + 0.5) / (pagesWithWord + 0.5));
+  }
+  var weakForms = null;  // made at the first search, not while the page loads
+  function isWeak(form) {
+    if (!weakForms) {
+      weakForms = {};
+      (cfg.weak_words || []).forEach(function (w) { weakForms[queryWord(w).toLowerCase()] = true; });
+    }
+    return weakForms[form.toLowerCase()] === true || form.length < 2;
+  }
+  // The words of a query, once each: as typed (shown), as searched (the normalised form)
+  function queryWords(text) {
+    var seen = {};
+    var out = [];
+    text.split(/\s+/).forEach(function (w) {
+      var typed = bare(w);
+      if (!typed) return;
+      var form = queryWord(typed);
+      var key = form.toLowerCase();
+      if (!form || seen[key]) return;
+      seen[key] = true;
+      out.push({ typed: typed, form: form, weak: isWeak(form) });
+    });
+    if (out.every(function (w) { return w.weak; })) out.forEach(function (w) { w.weak = false; });
+    return out;
+  }
+  // One word's search, kept while the reader types the next words (a small cache by word and filters)
+  var searched = {};
+  var searchedKeys = [];
+  function searchWord(pf, form) {
+    var key = form + "\u0000" + JSON.stringify(active);
+    if (!searched[key]) {
+      searched[key] = pf.search(form, { filters: active });
+      searchedKeys.push(key);
+      if (searchedKeys.length > 24) delete searched[searchedKeys.shift()];
+    }
+    return searched[key];
+  }
+  function rank(pf, asked) {
+    var strong = asked.filter(function (w) { return !w.weak; });
+    var searches = strong.map(function (w) { return searchWord(pf, w.form); });
+    if (strong.length < asked.length) searches.push(searchWord(pf, asked.map(function (w) { return w.form; }).join(" ")));
+    return Promise.all(searches).then(function (found) {
+      if (asked.length === 1) {  // one word: Pagefind's own order, nothing to merge
+        asked[0].found = found[0].results.length > 0;
+        return { results: found[0].results.map(function (h) { return { handle: h, lookup: null }; }), dropped: [] };
+      }
+      var whole = strong.length < asked.length ? found.pop() : null;
+      var pages = {};
+      var order = [];
+      found.forEach(function (search, s) {
+        var w = strong[s];
+        var i = asked.indexOf(w);
+        w.found = search.results.length > 0;
+        var weight = rarity(search.unfilteredResultCount || search.results.length);
+        search.results.forEach(function (h) {
+          var p = pages[h.id];
+          if (!p) {
+            p = pages[h.id] = { handle: h, lookup: null, score: 0, weight: 0, strong: 0, matched: {}, locations: [] };
+            order.push(p);
+          }
+          var inTitle = (h.matchedMetaFields || []).indexOf("title") !== -1;
+          p.score += h.score;
+          p.weight += weight * (inTitle ? 1 + TITLE_BONUS : 1);
+          p.strong += 1;
+          p.matched[i] = true;
+          p.locations = p.locations.concat(h.words);
         });
       });
-    }
-    return attempt(text.split(" "), []);
+      if (whole) {
+        whole.results.forEach(function (h) {
+          var p = pages[h.id];
+          if (!p) return;
+          p.score += cfg.weak_weight * h.score;
+          asked.forEach(function (w, i) { if (w.weak) p.matched[i] = true; });
+        });
+      }
+      var wanted = strong.filter(function (w) { return w.found; }).length;
+      order.forEach(function (p, k) { p.all = p.strong === wanted; p.k = k; });
+      order.sort(function (a, b) {
+        return (b.all - a.all) || (a.all ? 0 : b.weight - a.weight) || (b.score - a.score) || (a.k - b.k);
+      });
+      var dropped = strong.filter(function (w) { return !w.found; }).map(function (w) { return w.typed; });
+      return { results: order, dropped: dropped };
+    });
   }
 
   // One search at a time: keystrokes that come while one runs (loading index chunks over a slow
@@ -372,6 +483,7 @@
     }
     var lookup = text ? paragraphNumber(text) : null;
     var query = text ? queryText(text) : null;
+    var asked = text && !lookup ? queryWords(text) : [];
     // yield once before searching: keystrokes queued while the page was busy (a slow phone) run
     // first and supersede this query, so only the last of them is searched
     // a one- or two-letter query ("ا", "ال", "t") matches most of the index and would fetch most
@@ -386,16 +498,19 @@
       var byNumber = lookup ? pf.search(cfg.every_page, { filters: Object.assign({}, active, { paragraph: [lookup] }) }) : null;
       // a lookup by number answers with its paragraph first, then pages with every word as typed
       // (a search is started only when needed: one with no words loads the whole index)
-      var byWords = query && !lookup ? searchText(pf, query)
-        : pf.search(query || cfg.every_page, { filters: active }).then(function (s) { return { search: s, dropped: [] }; });
+      var byWords = query && !lookup ? rank(pf, asked)
+        : pf.search(query || cfg.every_page, { filters: active }).then(function (s) {
+          return { results: s.results.map(function (h) { return { handle: h, lookup: null }; }), dropped: [] };
+        });
       return Promise.all([byWords, byNumber]);
     }).then(function (found) {
       if (!found || mine !== sequence) return null;
       var seen = {};
       var results = [];
       if (found[1]) found[1].results.forEach(function (h) { seen[h.id] = true; results.push({ handle: h, lookup: lookup }); });
-      found[0].search.results.forEach(function (h) { if (!seen[h.id]) results.push({ handle: h, lookup: null }); });
-      state = { results: results, shown: 0, dropped: found[0].dropped, terms: lookup ? [] : withEquivalents(matchForms(query || "")) };
+      found[0].results.forEach(function (r) { if (!seen[r.handle.id]) results.push(r); });
+      state = { results: results, shown: 0, dropped: found[0].dropped, terms: lookup ? [] : highlighted(asked),
+                asked: lookup ? [] : asked };
       list.innerHTML = "";
       setActive(-1);
       return showMore(mine, false).then(function () {
@@ -583,5 +698,6 @@
     if (filterBox.open && !filterBox.querySelector("select")) buildFilters();
   });
 
-  window.tawsiyatSearch = { queryText: queryText, run: run, paragraphNumber: paragraphNumber, withEquivalents: withEquivalents, matchForms: matchForms };
+  window.tawsiyatSearch = { queryText: queryText, run: run, paragraphNumber: paragraphNumber, withEquivalents: withEquivalents,
+                            matchForms: matchForms, queryWords: queryWords };
 })();
