@@ -60,7 +60,8 @@ case "$command" in
     exec "$PY" -m pre_commit install "$@" ;;
   test)
     setup requirements-test.txt
-    command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || apt_install chromium
+    # the browser the tests drive: Debian's chromium, or the one TAWSIYAT_CHROMIUM names
+    [ -x "${TAWSIYAT_CHROMIUM:-/usr/bin/chromium}" ] || apt_install chromium
     exec "$PY" -m pytest "$@" ;;
   *)
     echo "usage: scripts/dev.sh serve|build|check|stamp|new|import|cut|pre-commit|test [ARGS...]" >&2; exit 2 ;;
