@@ -4,14 +4,16 @@
 # file changes): nothing to activate, nothing installed outside it.
 #   scripts/dev.sh serve            build and serve the site at http://127.0.0.1:8000/, rebuilt on save
 #   scripts/dev.sh build [ARGS]     build the site into site/ (mkdocs build --strict, the checks included)
-#   scripts/dev.sh check [WHAT]     data, schema, fidelity and stale checks, no build (what pre-commit runs)
+#   scripts/dev.sh check [WHAT]     data, schema, fidelity, stale and fonts checks, no build (what pre-commit runs)
 #   scripts/dev.sh stamp PAGE...    record which Arabic an English page translates
 #   scripts/dev.sh new N ...        scaffold a recommendation in both languages
 #   scripts/dev.sh import FILE ...  paragraph pages from another meeting's raw text
 #   scripts/dev.sh cut ...          the source cut into its parts
 #   scripts/dev.sh pre-commit       install the git pre-commit hook (runs `scripts/dev.sh check`)
 #   scripts/dev.sh test [ARGS]      the tests' packages (and Debian's chromium when missing), then pytest
+#   scripts/dev.sh help             this list
 # Arguments after the command are passed through. VENV=/path/to/venv uses another virtualenv.
+# scripts/tawsiyat.py --help lists the developer commands besides (bench-build, bench-search, page-weight, fonts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV="${VENV:-.venv}"
@@ -60,8 +62,15 @@ case "$command" in
     exec "$PY" -m pre_commit install "$@" ;;
   test)
     setup requirements-test.txt
-    command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || apt_install chromium
+    # the browser the tests drive: Debian's chromium, or the one TAWSIYAT_CHROMIUM names
+    [ -x "${TAWSIYAT_CHROMIUM:-/usr/bin/chromium}" ] || apt_install chromium
     exec "$PY" -m pytest "$@" ;;
+  ""|help|-h|--help)
+    # the list of commands is the header of this file: one place to keep it
+    sed -n '2,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'
+    [ -n "$command" ] || exit 2 ;;
   *)
-    echo "usage: scripts/dev.sh serve|build|check|stamp|new|import|cut|pre-commit|test [ARGS...]" >&2; exit 2 ;;
+    echo "scripts/dev.sh: unknown command '$command'; the commands are:" >&2
+    sed -n '2,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//' >&2
+    exit 2 ;;
 esac

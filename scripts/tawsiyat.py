@@ -25,9 +25,15 @@ try:
     import frontmatter  # noqa: F401  (the project's packages: installed in .venv by scripts/dev.sh)
     import markdown  # noqa: F401
 except ImportError:
-    venv_python = ROOT / ".venv" / "bin" / "python"
-    if venv_python.exists() and Path(sys.executable).resolve() != venv_python.resolve():
-        os.execv(str(venv_python), [str(venv_python), str(Path(__file__).resolve()), *sys.argv[1:]])
+    # A venv's python is a link to the base interpreter, so resolved paths are equal: what tells
+    # them apart is the prefix (sys.prefix is the venv's own folder when it runs). The variable
+    # keeps a broken venv from re-running forever.
+    venv = ROOT / ".venv"
+    if (venv / "bin" / "python").exists() and Path(sys.prefix).resolve() != venv.resolve() \
+            and not os.environ.get("TAWSIYAT_RERUN"):
+        os.environ["TAWSIYAT_RERUN"] = "1"
+        python = str(venv / "bin" / "python")
+        os.execv(python, [python, str(Path(__file__).resolve()), *sys.argv[1:]])
     sys.exit(f"{Path(sys.argv[0]).name}: the project's Python packages are missing; run it as "
              f"`scripts/dev.sh {' '.join(sys.argv[1:2]) or 'check'} …` (it sets up .venv the first time)")
 

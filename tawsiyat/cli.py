@@ -11,8 +11,28 @@ from . import site as site_mod
 from .project import Project
 
 
+def _readable_file(path: Path, what: str) -> str | None:
+    """A one-line error when ``path`` is no readable file, else None."""
+    if not path.is_file():
+        return f"error: {what} {path}: no such file (keep the raw text extraction under source/)"
+    return None
+
+
 def cmd_cut(args, project: Project) -> int:
-    path = Path(args.file) if args.file else project.source_file(args.session)
+    session = args.session or project.latest_session
+    if session not in project.vocabulary["sessions"]:
+        print(f"error: --session {session}: not a meeting of data/vocabulary.yml "
+              f"(known: {', '.join(project.vocabulary['sessions'])})", file=sys.stderr)
+        return 1
+    path = Path(args.file) if args.file else project.source_file(session)
+    if path is None:
+        print(f"error: {session} has no `source:` in data/vocabulary.yml: nothing to cut "
+              f"(give a raw text extraction with --file)", file=sys.stderr)
+        return 1
+    problem = _readable_file(path, "source")
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     report = source.load(path)
     if args.json:
         json.dump([p.as_dict() for p in report.parts], sys.stdout, ensure_ascii=False, indent=1)
@@ -172,9 +192,16 @@ def cmd_new(args, project: Project) -> int:
 def cmd_import(args, project: Project) -> int:
     from . import scaffold
 
+    problem = _readable_file(Path(args.file), "raw text")
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     only = None
     if args.only:
         lo, _, hi = args.only.partition("-")
+        if not (lo.isdigit() and (hi.isdigit() or not hi)):
+            print(f"error: --only {args.only}: a paragraph number or a range such as 5-40", file=sys.stderr)
+            return 1
         only = set(range(int(lo), int(hi or lo) + 1))
     try:
         written = scaffold.import_report(Path(args.file).read_text(encoding="utf-8"), project.docs,
@@ -200,8 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tawsiyat", description="Tawsiyat project tools")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("cut", help="cut a source report into its parts")
-    p.add_argument("--session", default="wgtip-2013-11")
-    p.add_argument("--file", help="a raw text extraction (default: the session's source)")
+    p.add_argument("--session", help="a meeting with a source (default: the latest one)")
+    p.add_argument("--file", help="a raw text extraction (default: the meeting's source)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--only", help="comma-separated paragraph numbers to show")
     p.set_defaults(func=cmd_cut)

@@ -102,6 +102,10 @@ class _Checker:
         return True
 
     def text(self, value, where: tuple, languages=LANGUAGES, empty_ok: bool = False) -> None:
+        if not isinstance(value, dict):  # say the form expected
+            form = ", ".join(f"{lang}: …" for lang in languages)
+            self.add(where, f"expected text in every language, as {{{form}}}; got {_type_name(value)} {value!r}")
+            return
         if not self.mapping(value, where):
             return
         for lang in languages:

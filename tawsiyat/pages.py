@@ -68,18 +68,34 @@ def href(from_rel: str, to_rel: str) -> str:
     return "../" * url_of(from_rel).count("/") + url_of(to_rel)
 
 
+def _yaml_hint(text: str, line: int | None) -> str:
+    """A hint for the usual mistake on that line: a value holding ": " (a colon in a title)."""
+    lines = text.split("\n")
+    if line is None or not 0 < line <= len(lines):
+        return ""
+    key, sep, value = lines[line - 1].partition(":")
+    value = value.strip()
+    if sep and ": " in value and not value.startswith(('"', "'")):
+        return f' — a value holding ": " must be quoted: {key.strip()}: "{value}"'
+    return ""
+
+
 def parse(text: str, rel: str, lang: str) -> Page:
     text = normalise(text)
     label = f"docs/{lang}/{rel}"
     try:
         post = frontmatter.loads(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
         # python-frontmatter hands YAML the text from the end of the opening '---' line, newline
-        # included, so the mark's 0-based line is the file's 0-based line: one more is the file's line.
+        # included, so a mark's 0-based line is the file's 0-based line: one more is the file's line.
+        # Where YAML says where the construct it could not finish began (an unclosed [ or "), that
+        # line is the one to fix: the problem mark is where it gave up, often the line after.
+        problem, context = getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)
+        unclosed = any(w in str(getattr(exc, "context", "")) for w in ("flow", "quoted"))
+        mark = context if unclosed and context is not None else problem
         line = mark.line + 1 if mark is not None else None
-        raise PageError(label, None, f"invalid YAML front matter: {getattr(exc, 'problem', exc)}",
-                        line=line) from None
+        raise PageError(label, None, f"invalid YAML front matter: {getattr(exc, 'problem', exc)}"
+                        + _yaml_hint(text, line), line=line) from None
     except TypeError:  # python-frontmatter passes keys as keyword arguments: they must be text
         raise PageError(label, None, "front matter keys must be words such as 'title' or 'themes'") from None
     if not isinstance(post.metadata, dict):

@@ -86,13 +86,18 @@ def _allowed(page: Page, rule: dict, vocab: dict) -> list[str]:
 
 
 def _placeholders(page: Page, found: list) -> None:
+    """Every placeholder left by `new` in one page, reported at once."""
+    fields, todo = [], []
     if PLACEHOLDER in str(page.meta.get("title", "")):
-        raise PageError(page.label, "title", f"still holds the placeholder written by `new` ({PLACEHOLDER}): "
-                                             "write a short descriptive title")
+        fields.append("title")
+        todo.append("the title (write a short descriptive title)")
     for block in found:
         if PLACEHOLDER in block.body:
-            raise PageError(page.label, "body", f"'::: {block.kind} {block.number}' still holds the placeholder "
-                                                f"written by `new` ({PLACEHOLDER}): write the text")
+            fields.append("body")
+            todo.append(f"'::: {block.kind} {block.number}' (write the text)")
+    if todo:
+        raise PageError(page.label, ", ".join(dict.fromkeys(fields)),
+                        f"still holds the placeholders written by `new` ({PLACEHOLDER}): " + "; ".join(todo))
 
 
 def validate_page(page: Page, schema: dict, vocab: dict) -> None:

@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(os.environ.get("TAWSIYAT_PROJECT") or Path(__file__).resolve().parents[1]).resolve()
 sys.path.insert(0, str(ROOT))
 ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("TAWSIYAT_CHROMIUM", "/usr/bin/chromium")  # Debian's; on GitHub's runner, its Chrome
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -67,7 +67,8 @@ def site_url(built_site) -> str:
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: scripts/dev.sh test installs Debian's chromium")
+        pytest.fail(f"{CHROMIUM} is missing: scripts/dev.sh test installs Debian's chromium "
+                    "(or set TAWSIYAT_CHROMIUM to another Chromium or Chrome)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:

@@ -100,14 +100,14 @@ def test_new_in_another_meeting_fails_every_check_until_filled_in_and_stamped(pr
     assert "section:" not in ar  # the 2010 meeting has no agenda sections in the vocabulary
     check = run_cli(project_copy, "check")
     assert check.returncode == 1
-    assert f"docs/ar/{rel}: field 'title': still holds the placeholder" in check.stdout
+    assert f"docs/ar/{rel}: field 'title, body': still holds the placeholders" in check.stdout  # all at once
     assert f"docs/en/{rel}: not yet translated" in check.stdout
     assert mkdocs_build(project_copy, tmp_path / "site").returncode != 0  # placeholders never get published
     (project_copy / "docs/en" / rel).write_text(
         (project_copy / "docs/en" / rel).read_text(encoding="utf-8").replace('title: "TODO: a short descriptive title"',
                                                                             'title: "Done"'), encoding="utf-8")
     body_left = run_cli(project_copy, "check", "schema")
-    assert f"docs/en/{rel}: field 'body': '::: paragraph 3' still holds the placeholder" in body_left.stdout
+    assert f"docs/en/{rel}: field 'body': still holds the placeholders written by `new` (TODO): '::: paragraph 3'" in body_left.stdout
     fill_in(project_copy, rel)
     check = run_cli(project_copy, "check")
     assert check.returncode == 1 and "not yet translated" in check.stdout

@@ -84,10 +84,15 @@ def test_sections_belong_to_their_meeting():
 
 
 def test_placeholders_are_refused():
-    with pytest.raises(PageError, match="'title': still holds the placeholder"):
+    with pytest.raises(PageError, match="'title': still holds the placeholders .*the title"):
         schema_mod.validate_page(rec(title="TODO: a title"), SCHEMA, VOCAB)
-    with pytest.raises(PageError, match="'body': '::: paragraph 5' still holds the placeholder"):
+    with pytest.raises(PageError, match="'body': still holds the placeholders .*'::: paragraph 5'"):
         schema_mod.validate_page(rec(body="\n::: paragraph 5\nTODO: نص\n:::\n"), SCHEMA, VOCAB)
+
+
+def test_every_placeholder_of_a_page_is_reported_at_once():
+    with pytest.raises(PageError, match="'title, body': still holds the placeholders .*the title.*'::: paragraph 5'"):
+        schema_mod.validate_page(rec(title="TODO: a title", body="\n::: paragraph 5\nTODO: نص\n:::\n"), SCHEMA, VOCAB)
 
 
 def test_bom_and_crlf_read_like_plain():
@@ -112,3 +117,12 @@ def test_non_text_keys_are_a_clear_error():
         parse("---\n?\n---\nنص\n", "x.md", "ar")
     with pytest.raises(PageError, match="docs/ar/x.md"):
         parse("---\n1: a\n---\nنص\n", "x.md", "ar")
+
+
+def test_an_unclosed_bracket_names_its_own_line_and_a_colon_gets_a_hint():
+    with pytest.raises(PageError) as caught:
+        parse("---\ntitle: a\nthemes: [consent\nstrength: b\n---\nنص\n", "recommendations/05.md", "ar")
+    assert caught.value.line == 3  # where the [ opens, not where YAML gave up
+    with pytest.raises(PageError) as caught:
+        parse("---\nparagraph: 5\ntitle: Demand: its reduction\n---\nنص\n", "recommendations/05.md", "ar")
+    assert caught.value.line == 3 and 'must be quoted: title: "Demand: its reduction"' in str(caught.value)
