@@ -85,6 +85,11 @@ def _allowed(page: Page, rule: dict, vocab: dict) -> list[str]:
     return [k for k, v in entries.items() if isinstance(v, dict) and v.get(owner_key) == owner]
 
 
+class PlaceholderError(PageError):
+    """A page still holding what `new` wrote: refused by the build and `check`; `serve` shows the
+    rest of the site and this page with its problem."""
+
+
 def _placeholders(page: Page, found: list) -> None:
     """Every placeholder left by `new` in one page, reported at once."""
     fields, todo = [], []
@@ -96,8 +101,8 @@ def _placeholders(page: Page, found: list) -> None:
             fields.append("body")
             todo.append(f"'::: {block.kind} {block.number}' (write the text)")
     if todo:
-        raise PageError(page.label, ", ".join(dict.fromkeys(fields)),
-                        f"still holds the placeholders written by `new` ({PLACEHOLDER}): " + "; ".join(todo))
+        raise PlaceholderError(page.label, ", ".join(dict.fromkeys(fields)),
+                               f"still holds the placeholders written by `new` ({PLACEHOLDER}): " + "; ".join(todo))
 
 
 def validate_page(page: Page, schema: dict, vocab: dict) -> None:

@@ -1,0 +1,78 @@
+"""A page made by `new` and not yet filled in: `check` and the build refuse it, while `serve`
+serves the rest of the site and shows that page with what is left to do (issue 20 §4)."""
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import mkdocs_build, run_cli
+from tawsiyat import words
+
+pytestmark = pytest.mark.build
+REL = "recommendations/wgtip-2010-01/03"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, ""
+
+
+@pytest.fixture
+def unfinished(project_copy):
+    made = run_cli(project_copy, "new", "3", "--session", "wgtip-2010-01", "--themes", "demand")
+    assert made.returncode == 0, made.stderr
+    return project_copy
+
+
+def test_check_and_the_build_refuse_it(unfinished, tmp_path):
+    assert run_cli(unfinished, "check", "schema").returncode == 1
+    built = mkdocs_build(unfinished, tmp_path / "site")
+    assert built.returncode != 0 and "still holds the placeholders" in built.stderr
+
+
+def test_serve_serves_the_rest_and_shows_the_pages_problem(unfinished):
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+                              cwd=unfinished, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 240
+        status = 0
+        while time.monotonic() < deadline and server.poll() is None:
+            try:
+                status, _ = fetch(base + "/")
+                if status == 200:
+                    break
+            except (urllib.error.URLError, ConnectionError, socket.timeout):
+                pass
+            time.sleep(1)
+        assert status == 200, "serve did not answer"
+        status, home = fetch(base + "/")
+        assert status == 200 and "<html" in home
+        for prefix, lang in (("", "ar"), ("/en", "en")):
+            status, page = fetch(f"{base}{prefix}/{REL}/")
+            assert status == 200
+            assert words.word("unfinished", "title", lang) in page and "still holds the placeholders" in page
+    finally:
+        server.terminate()
+        try:
+            out, _ = server.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            out, _ = server.communicate()
+    assert "still holds the placeholders" in out  # and the terminal says it too
