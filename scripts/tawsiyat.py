@@ -37,7 +37,7 @@ except ImportError:
     sys.exit(f"{Path(sys.argv[0]).name}: the project's Python packages are missing; run it as "
              f"`scripts/dev.sh {' '.join(sys.argv[1:2]) or 'check'} …` (it sets up .venv the first time)")
 
-from tawsiyat import cli  # noqa: E402
+from tawsiyat.devtools import cli  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(cli.main(sys.argv[1:], ROOT))

@@ -111,8 +111,8 @@ NOTES = {"fidelity": unverified}
 
 
 def fonts(site: Site) -> list[str]:
-    """Every character the site shows is in the self-hosted faces (tawsiyat.fonts)."""
-    from . import fonts as fonts_mod
+    """Every character the site shows is in the self-hosted faces (tawsiyat.devtools.fonts)."""
+    from .devtools import fonts as fonts_mod
 
     return fonts_mod.check(site.project.root)
 

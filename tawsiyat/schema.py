@@ -15,7 +15,7 @@ from . import blocks, safety
 from .pages import LANGUAGES, Page, PageError
 
 TYPES = {"integer": int, "string": str, "list": list, "mapping": dict}
-# What every placeholder written by `new` and `import` holds (tawsiyat.scaffold): a page that
+# What every placeholder written by `new` and `import` holds (tawsiyat.devtools.scaffold): a page that
 # still holds one is refused, so a placeholder is never published.
 PLACEHOLDER = "TODO"
 

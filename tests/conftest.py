@@ -22,7 +22,7 @@ CHROMIUM = os.environ.get("TAWSIYAT_CHROMIUM", "/usr/bin/chromium")  # Debian's;
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-from tawsiyat import localserve  # noqa: E402
+from tawsiyat.devtools import localserve  # noqa: E402
 from tawsiyat.project import Project  # noqa: E402
 
 

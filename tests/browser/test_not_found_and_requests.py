@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import ARTIFACTS
 
-from tawsiyat import localserve, words
+from tawsiyat import words
+from tawsiyat.devtools import localserve
 
 pytestmark = pytest.mark.browser
 

@@ -3,7 +3,8 @@ the Protocol's words and spelling variants (data/equivalences.yml), paragraph nu
 import pytest
 
 from conftest import mkdocs_build
-from tawsiyat import localserve, words
+from tawsiyat import words
+from tawsiyat.devtools import localserve
 from search_helpers import count, open_search, rows, search
 
 pytestmark = pytest.mark.browser

@@ -10,7 +10,8 @@ import pytest
 
 from conftest import ROOT, mkdocs_build
 from search_helpers import open_search, rows, search
-from tawsiyat import localserve, pages, words
+from tawsiyat import pages, words
+from tawsiyat.devtools import localserve
 
 pytestmark = pytest.mark.browser
 

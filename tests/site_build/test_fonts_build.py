@@ -8,7 +8,7 @@ import re
 import pytest
 
 from conftest import ROOT
-from tawsiyat import fonts
+from tawsiyat.devtools import fonts
 
 pytestmark = pytest.mark.build
 

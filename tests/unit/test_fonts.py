@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from conftest import ROOT
-from tawsiyat import fonts
+from tawsiyat.devtools import fonts
 
 
 def test_every_character_of_the_project_text_is_in_the_faces():

@@ -6,9 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from . import checks, pages, source, translation
-from . import site as site_mod
-from .project import Project
+from .. import checks, pages, source, translation
+from .. import site as site_mod
+from ..project import Project
 
 
 def _readable_file(path: Path, what: str) -> str | None:
@@ -267,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str], root: Path) -> int:
-    from .datafiles import DataError
+    from ..datafiles import DataError
 
     args = build_parser().parse_args(argv)
     try:

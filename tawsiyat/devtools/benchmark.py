@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from .project import Project
+from ..project import Project
 
 SESSION = "bench-0001"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import blocks, glossary, pages, source
-from .fidelity import TATWEEL
+from .. import blocks, glossary, pages, source
+from ..fidelity import TATWEEL
 
 # Every placeholder holds TODO: the schema check (and so the build) refuses a page that still
 # holds one (tawsiyat.schema.PLACEHOLDER), so nothing written by `new` is published by mistake.
