@@ -50,6 +50,12 @@ HEADERS = {
 }
 
 
+def headword(entry: dict) -> dict:
+    """The term as the page shows it: its ``headword`` where the matched fragments (``ar``,
+    ``en``) are not a whole term, else those."""
+    return entry.get("headword") or {"ar": entry["ar"], "en": entry["en"]}
+
+
 def _cell(text: str) -> str:
     return html.escape(str(text)).replace("|", "&#124;").replace("\n", " ")
 
@@ -60,11 +66,12 @@ def table_markdown(entries: list[dict], lang: str) -> str:
     ar_head, en_head, note_head = HEADERS[lang]
     rows = [f"| {ar_head} | {en_head} | {note_head} |", "| --- | --- | --- |"]
     for entry in entries:
-        ar = f'<span lang="ar" dir="rtl">{_cell(entry["ar"])}</span>' if lang != "ar" else _cell(entry["ar"])
-        en_terms = " / ".join(_cell(t) for t in english_forms(entry))
+        head = headword(entry)
+        ar = f'<span lang="ar" dir="rtl">{_cell(head["ar"])}</span>' if lang != "ar" else _cell(head["ar"])
+        en_terms = _cell(head["en"]) if "headword" in entry else " / ".join(_cell(t) for t in english_forms(entry))
         en = f'<span lang="en" dir="ltr">{en_terms}</span>' if lang != "en" else en_terms
-        note = _cell(entry.get("note") or "")
-        if note and lang != "en":
+        note = _cell(entry.get("note_ar") if lang == "ar" and entry.get("note_ar") else entry.get("note") or "")
+        if note and lang != "en" and not entry.get("note_ar"):
             note = f'<span lang="en" dir="ltr">{note}</span>'
         rows.append(f"| {ar} | {en} | {note} |")
     return "\n".join(rows) + "\n"

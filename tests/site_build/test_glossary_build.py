@@ -1,0 +1,38 @@
+"""The glossary page as readers see it (issue 21): whole terms (headwords) in both languages, not
+the fragments the terms test matches, and the notes of the Arabic page in Arabic."""
+import html as html_mod
+import re
+
+import pytest
+
+from conftest import ROOT, read_html
+from tawsiyat import glossary
+
+pytestmark = pytest.mark.build
+ENTRIES = glossary.load(ROOT / "data" / "glossary.yml")
+
+
+def cells(page: str) -> list[list[str]]:
+    rows = re.findall(r"<tr>(.*?)</tr>", page, re.S)
+    return [[html_mod.unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in re.findall(r"<td>(.*?)</td>", r, re.S)]
+            for r in rows if "<td>" in r]
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_the_glossary_shows_whole_terms(built_site, prefix):
+    rows = cells(read_html(built_site, f"{prefix}glossary"))
+    assert len(rows) == len(ENTRIES)
+    for row, entry in zip(rows, ENTRIES):
+        head = glossary.headword(entry)
+        assert row[0] == head["ar"] and head["en"] in row[1], (row, head)
+    fragments = {e["ar"] for e in ENTRIES if "headword" in e and e["headword"]["ar"] != e["ar"]}
+    assert fragments and not fragments & {row[0] for row in rows}
+
+
+def test_the_arabic_glossary_notes_are_arabic(built_site):
+    rows = cells(read_html(built_site, "glossary"))
+    for row, entry in zip(rows, ENTRIES):
+        if entry.get("note"):
+            assert entry.get("note_ar"), entry["ar"]  # every note has its Arabic
+            assert row[2] == entry["note_ar"], row
+            assert not re.search(r"[A-Za-z]{4,}", row[2].replace("UNODC", "").replace("ICAT", "").replace("OSCE", "")), row
