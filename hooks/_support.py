@@ -75,6 +75,22 @@ def site_markdown(text: str, config) -> str:
     return rendered[text]
 
 
+def insert_notice(pending: dict, html: str, page, config) -> str:
+    """Put the notice a hook noted for ``page`` in on_page_markdown into its HTML, where the
+    page's Markdown would have rendered it. ``pending``: src_uri -> (notice Markdown, whether the
+    page opens with its H1, the href to put in place of notices.ARABIC_HREF or None)."""
+    from tawsiyat import notices
+
+    noted = pending.pop(page.file.src_uri, None)
+    if noted is None:
+        return html
+    markdown, after_title, href = noted
+    rendered = site_markdown(markdown, config)  # once per text: many pages share it
+    if href is not None:
+        rendered = rendered.replace(notices.ARABIC_HREF, href)
+    return notices.insert_after_title(html, rendered, after_title)
+
+
 def logger(name: str) -> logging.Logger:
     return logging.getLogger(f"mkdocs.plugins.tawsiyat.{name}")
 

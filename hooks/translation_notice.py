@@ -14,7 +14,7 @@ each page's Markdown they cost every English page as much again as its own text.
 """
 from __future__ import annotations
 
-from _support import current_language, page_rel, site, site_markdown
+from _support import current_language, insert_notice, page_rel, site
 from mkdocs.plugins import event_priority
 from tawsiyat import notices, translation
 from tawsiyat.pages import Page
@@ -46,9 +46,4 @@ def on_page_markdown(markdown, page, config, files):
 
 @event_priority(100)
 def on_page_content(html, page, config, files):
-    pending = _state["pending"].pop(page.file.src_uri, None)
-    if pending is None:
-        return html
-    notice, after_title, href = pending
-    notice_html = site_markdown(notice, config).replace(notices.ARABIC_HREF, href)
-    return notices.insert_after_title(html, notice_html, after_title)
+    return insert_notice(_state["pending"], html, page, config)

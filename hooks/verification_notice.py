@@ -12,7 +12,7 @@ every other page_content hook, puts it in as HTML, rendered once per language an
 """
 from __future__ import annotations
 
-from _support import current_language, page_rel, site, site_markdown
+from _support import current_language, insert_notice, page_rel, site
 from mkdocs.plugins import event_priority
 from tawsiyat import notices
 
@@ -24,16 +24,12 @@ def on_page_markdown(markdown, page, config, files):
     vocabulary = site().vocabulary
     session = notices.page_meeting(page_rel(page), page.meta, vocabulary)
     if session in site().held_sessions() and notices.unverified_session(vocabulary["sessions"][session]):
-        _state["pending"][page.file.src_uri] = (session, notices.opens_with_title(markdown))
+        symbol = vocabulary["sessions"][session].get("report_symbol", "")
+        notice = notices.unverified(symbol, current_language(config))
+        _state["pending"][page.file.src_uri] = (notice, notices.opens_with_title(markdown), None)
     return markdown
 
 
 @event_priority(100)
 def on_page_content(html, page, config, files):
-    pending = _state["pending"].pop(page.file.src_uri, None)
-    if pending is None:
-        return html
-    session, after_title = pending
-    symbol = site().vocabulary["sessions"][session].get("report_symbol", "")
-    notice = site_markdown(notices.unverified(symbol, current_language(config)), config)  # rendered once
-    return notices.insert_after_title(html, notice, after_title)
+    return insert_notice(_state["pending"], html, page, config)
