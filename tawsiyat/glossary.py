@@ -39,9 +39,12 @@ def missing_terms(arabic: str, english: str, entries: list[dict]) -> list[dict]:
 
 def avoided_terms(english: str, entries: list[dict]) -> list[tuple[dict, str]]:
     """Wordings an entry rules out (its ``avoid`` list) that occur in ``english``, whatever the
-    Arabic says: an established term, once adopted, must not come back in another wording."""
+    Arabic says: an established term, once adopted, must not come back in another wording. A
+    wording with a capital letter is matched in exactly that case ("the Secretariat" rules out the
+    capital, not the term); one in lower case is matched in any case."""
     lower = english.lower()
-    return [(e, form) for e in entries for form in e.get("avoid", []) if form.lower() in lower]
+    return [(e, form) for e in entries for form in e.get("avoid", [])
+            if (form in english if form != form.lower() else form in lower)]
 
 
 HEADERS = {

@@ -59,7 +59,7 @@ def guess_strength(arabic: str, vocab: dict) -> str | None:
     """The operative verb's strength, from the first words of an Arabic paragraph."""
     words = [glossary.fold_arabic(w) for w in arabic.split()[:3]]
     for key, entry in vocab["strengths"].items():
-        verb = glossary.fold_arabic(entry["label"]["ar"])
+        verb = glossary.fold_arabic(entry["verb"])
         if any(w == verb or (w.startswith(verb) and len(w) - len(verb) <= 1) for w in words):
             return key
     return None

@@ -4,7 +4,7 @@ import re
 import pytest
 
 from conftest import ROOT
-from tawsiyat import glossary, site, source, symbols
+from tawsiyat import glossary, site, source, symbols, words
 from tawsiyat.htmltext import markdown_to_text
 from tawsiyat.project import Project
 from tawsiyat.source import to_ascii_digits
@@ -64,6 +64,7 @@ def _english_texts():
                 yield from walk(value, f"{where}[{index}]")
 
     yield from walk(SITE.vocabulary, "vocabulary")
+    yield from walk(words.load(ROOT / "data" / "words.yml"), "words")
 
 
 def test_established_terms_are_used_everywhere():
@@ -81,3 +82,15 @@ def test_a_returning_old_wording_is_caught():
     assert {form for _, form in glossary.avoided_terms(old, GLOSSARY)} == {"not expressly mentioned"}
     both = en.replace("not specifically mentioned", "not expressly mentioned")
     assert glossary.missing_terms(ar, both, GLOSSARY), "the term itself is required where the Arabic has it"
+
+
+def test_a_capitalised_wording_is_matched_in_its_case_only():
+    """"the Secretariat" is ruled out; the secretariat and the United Nations Secretariat are not."""
+    entry = next(e for e in GLOSSARY if e["en"] == "secretariat")
+    assert "the Secretariat" in entry["avoid"]
+    _, _, _, en = next(p for p in PAIRS if p[:2] == ("wgtip-2013-11", 45))
+    assert "requested the secretariat" in en and not glossary.avoided_terms(en, [entry])
+    capital = en.replace("the secretariat", "the Secretariat")
+    assert {form for _, form in glossary.avoided_terms(capital, [entry])} == {"the Secretariat"}
+    assert not glossary.avoided_terms("units of the United Nations Secretariat", [entry])
+    assert glossary.avoided_terms("prepared by the Secretariat", [entry])
