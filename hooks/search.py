@@ -1,9 +1,9 @@
 """Search with Pagefind: mark what each page contributes, then index the built site.
 
 Makes: (1) per page, the Pagefind markup — ``data-pagefind-body`` around the content, the title
-as metadata, each recommendation's facets as filters (labels in the page's language), lists and
-notices that repeat other pages' text excluded, and on Arabic pages the hidden normalised search
-terms (tawsiyat.search_terms); (2) the search box settings (UI words, facet names, the Arabic
+as metadata, each recommendation's facets as filters (labels in the page's language), lists,
+notices and the glossary table that repeat other pages' text excluded, and on Arabic pages the
+hidden normalised search terms (tawsiyat.search_terms); (2) the search box settings (UI words, facet names, the Arabic
 normalisation rules) for partials/tw-search.html; (3) a Pagefind bundle per language
 (``/pagefind/`` for Arabic, ``/en/pagefind/`` for English), so that ``mkdocs build`` and
 ``mkdocs serve`` are searchable with no extra step.
@@ -58,14 +58,15 @@ from pathlib import Path
 from _support import current_language, final_pass, language_child, logger, page_rel, project, site
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
-from tawsiyat import equivalences, indexes, report, search_terms, words
+from tawsiyat import equivalences, glossary, indexes, report, search_terms, words
 from tawsiyat.blocks import FULL_REPORT_MARKER, RECOMMENDATIONS_MARKER
 from tawsiyat.pages import DEFAULT_LANGUAGE, LANGUAGES, prefix
 from tawsiyat.htmltext import html_to_text
 from tawsiyat.schema import is_recommendation
 
 log = logger("search")
-IGNORED = ("headerlink", "tw-para-num", "tw-facet-list", "tw-rec-meta", "tw-chart", "tw-matrix", "admonition info", "tw-rec-link")
+IGNORED = ("headerlink", "tw-para-num", "tw-facet-list", "tw-rec-meta", "tw-chart", "tw-matrix", "admonition info", "tw-rec-link",
+           glossary.TABLE_CLASS)
 
 
 PARAGRAPH = re.compile(r'data-paragraph="(\d+)"')

@@ -47,6 +47,11 @@ def avoided_terms(english: str, entries: list[dict]) -> list[tuple[dict, str]]:
             if (form in english if form != form.lower() else form in lower)]
 
 
+# The class of the element holding the glossary table on its page. The table repeats the report's
+# own terms, so the search index leaves it out (hooks/search.py): indexed, the glossary would have
+# every word of most queries about the subject and rank above the recommendations themselves.
+TABLE_CLASS = "tw-glossary"
+
 HEADERS = {
     "ar": ("المصطلح بالعربية", "المصطلح بالإنكليزية", "ملاحظة"),
     "en": ("Arabic term", "English term", "Note"),
@@ -77,4 +82,4 @@ def table_markdown(entries: list[dict], lang: str) -> str:
         if note and lang != "en" and not entry.get("note_ar"):
             note = f'<span lang="en" dir="ltr">{note}</span>'
         rows.append(f"| {ar} | {en} | {note} |")
-    return "\n".join(rows) + "\n"
+    return f'<div class="{TABLE_CLASS}" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n"

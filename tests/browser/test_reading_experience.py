@@ -60,6 +60,36 @@ def test_no_page_scrolls_sideways_at_360px(page_at, site_url, lang, key):
     assert sizes[0] <= sizes[1], sizes
 
 
+# Words cut in two across lines inside a table cell: each word of each cell (a hyphen ends a word,
+# since a line may break after one), measured by its rectangles, two of which stand one above the
+# other when the word is cut. Words longer than a phone's column could ever hold are not asked about.
+CUT_WORDS = """() => {
+  const cut = [];
+  for (const cell of document.querySelectorAll('article td, article th')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      for (const m of node.textContent.matchAll(/[^\\s-]+/g)) {
+        if (m[0].length > 20) continue;
+        const range = document.createRange();
+        range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+        if (tops.size > 1) cut.push(m[0]);
+      }
+    }
+  }
+  return cut;
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", ["strengths/", "themes/", "addressees/", "glossary/", "sections/", "meeting/annex/"])
+def test_no_word_is_cut_in_two_in_a_table_at_360px(page_at, site_url, lang, path):
+    page = page_at(site_url + LANGS[lang] + path, width=360, height=740)
+    assert page.locator("article td").count() > 0
+    assert page.evaluate(CUT_WORDS) == []
+
+
 def test_arabic_text_is_set_in_the_self_hosted_face(page_at, site_url):
     page = page_at(url(site_url, "ar", "recommendation"))
     page.evaluate("document.fonts.ready")

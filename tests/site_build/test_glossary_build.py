@@ -36,3 +36,14 @@ def test_the_arabic_glossary_notes_are_arabic(built_site):
             assert entry.get("note_ar"), entry["ar"]  # every note has its Arabic
             assert row[2] == entry["note_ar"], row
             assert not re.search(r"[A-Za-z]{4,}", row[2].replace("UNODC", "").replace("ICAT", "").replace("OSCE", "")), row
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_the_glossary_table_is_left_out_of_the_search_index(built_site, prefix):
+    """The table repeats the report's terms: indexed, it would hold every word of most queries and
+    rank above the recommendations. The page itself stays indexed (its title and introduction)."""
+    page = read_html(built_site, f"{prefix}glossary")
+    body = page[page.index("data-pagefind-body"):]
+    ignored = re.search(rf'<div data-pagefind-ignore="all" class="{glossary.TABLE_CLASS}"[^>]*>(.*?)</div>', body, re.S)
+    assert ignored and "<table" in ignored.group(1)
+    assert body.count("<table") == ignored.group(1).count("<table")
