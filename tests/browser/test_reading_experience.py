@@ -60,8 +60,8 @@ def test_no_page_scrolls_sideways_at_360px(page_at, site_url, lang, key):
     assert sizes[0] <= sizes[1], sizes
 
 
-# Words cut in two across lines inside a table cell: each word of each cell (a hyphen ends a word,
-# since a line may break after one), measured by its rectangles, two of which stand one above the
+# Words cut in two across lines inside a table cell: each word of each cell (a hyphen, an en dash
+# or a slash ends a word, since a line may break after one: "6–|8", "الثاني/|نوفمبر"), measured by its rectangles, two of which stand one above the
 # other when the word is cut. Words longer than a phone's column could ever hold are not asked about.
 CUT_WORDS = """() => {
   const cut = [];
@@ -69,7 +69,7 @@ CUT_WORDS = """() => {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       const node = walker.currentNode;
-      for (const m of node.textContent.matchAll(/[^\\s-]+/g)) {
+      for (const m of node.textContent.matchAll(/[^\\s\\-\u2013\\/]+/g)) {
         if (m[0].length > 20) continue;
         const range = document.createRange();
         range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
