@@ -3,10 +3,10 @@
 Makes: (1) per page, the Pagefind markup — ``data-pagefind-body`` around the content, the title
 as metadata, each recommendation's facets as filters (labels in the page's language), lists,
 notices and the glossary table that repeat other pages' text excluded, and on Arabic pages the
-hidden normalised search terms (tawsiyat.search_terms); (2) the search box settings (UI words, facet names, the Arabic
-normalisation rules) for partials/tw-search.html; (3) a Pagefind bundle per language
-(``/pagefind/`` for Arabic, ``/en/pagefind/`` for English), so that ``mkdocs build`` and
-``mkdocs serve`` are searchable with no extra step.
+hidden normalised search terms (tawsiyat.search_terms); (2) the search box settings (UI words,
+facet names, the Arabic normalisation rules) for partials/tw-search.html; (3) a Pagefind bundle
+per language (``/pagefind/`` for Arabic, ``/en/pagefind/`` for English), so that ``mkdocs build``
+and ``mkdocs serve`` are searchable with no extra step.
 From: rendered page HTML, page front matter, the vocabulary; the pagefind binary from PyPI.
 Priorities: on_config -120 (after static-i18n set the language); page_content -50, after
 symbols (default 0) so its links are in place; post_build twice: at -50, as each language's pass

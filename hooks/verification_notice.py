@@ -21,10 +21,11 @@ _state: dict = {"pending": {}}
 
 @event_priority(30)
 def on_page_markdown(markdown, page, config, files):
-    vocabulary = site().vocabulary
-    session = notices.page_meeting(page_rel(page), page.meta, vocabulary)
-    if session in site().held_sessions() and notices.unverified_session(vocabulary["sessions"][session]):
-        symbol = vocabulary["sessions"][session].get("report_symbol", "")
+    the_site = site()
+    meetings = the_site.vocabulary["sessions"]
+    session = notices.page_meeting(page_rel(page), page.meta, the_site.vocabulary)
+    if session in the_site.held_sessions() and notices.unverified_session(meetings[session]):
+        symbol = meetings[session].get("report_symbol", "")
         notice = notices.unverified(symbol, current_language(config))
         _state["pending"][page.file.src_uri] = (notice, notices.opens_with_title(markdown), None)
     return markdown

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import blocks, fidelity_check, source, translation
+from . import blocks, fidelity_check, notices, source, translation
 from .site import Site
 
 
@@ -99,7 +99,7 @@ def unverified(site: Site) -> list[str]:
     notes = []
     sessions = site.vocabulary.get("sessions", {})
     for session in site.held_sessions():
-        if not sessions.get(session, {}).get("source"):
+        if notices.unverified_session(sessions.get(session, {})):
             count = sum(p.meta.get("session") == session for p in site.pages[translation.ORIGINAL])
             notes.append(f"not verified: {session} ({count} Arabic page(s)): it has no `source:` in "
                          "data/vocabulary.yml, so its text is compared with nothing")

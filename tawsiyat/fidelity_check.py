@@ -79,14 +79,18 @@ def irregular_runs(source_path: Path) -> dict[str, list[str]]:
     return {str(k): [str(r) for r in v] for k, v in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()}
 
 
+def _heading_key(part: Part) -> str:
+    """How the irregular-runs file names a heading or the title: "heading ألف", "title"."""
+    return "title" if part.kind == "title" else f"heading {part.mark}"
+
+
 def _listed_runs_exist(report: Report, irregular: dict[str, list[str]], name: str) -> list[str]:
     """Each listed run is a run of its part of the source: the list can exempt nothing else."""
     texts = {f"paragraph {n}": part.text for n, part in report.paragraphs.items()}
     texts.update({f"footnote {p.number}": p.text for p in report.of_kind("footnote")})
     for annex in report.of_kind("annex"):
         texts.update({f"annex row {row.number}": row.text for row in annex.children})
-    texts.update({f"heading {p.mark}": p.text for p in report.of_kind("heading")})
-    texts.update({"title": p.text for p in report.of_kind("title")})
+    texts.update({_heading_key(p): p.text for p in report.of_kind("heading") + report.of_kind("title")})
     problems = []
     for label, runs in irregular.items():
         have = words_of(texts.get(label, ""))
@@ -139,17 +143,18 @@ def check_session(report: Report, pages: list[Page], irregular: dict[str, list[s
     if extra:
         problems.append(f"paragraphs not in the source: {extra}")
 
-    headings = [markdown_to_text(h) for page in pages for h in _headings(page)]
+    headings = [(text, signature(text)) for text in (markdown_to_text(h) for page in pages for h in _headings(page))]
     for part in report.of_kind("heading") + report.of_kind("title"):
         what = "title" if part.kind == "title" else f"heading '{part.mark}'"
-        alike = [h for h in headings if signature(h) == signature(part.text)]
+        wanted = signature(part.text)
+        alike = [text for text, found_signature in headings if found_signature == wanted]
         if not alike:
             problems.append(
                 f"{what} (source line {part.start_line}): no Arabic heading has its exact letters, "
                 "diacritics, digits and punctuation"
             )
             continue
-        runs = tuple(irregular.get("title" if part.kind == "title" else f"heading {part.mark}", ()))
+        runs = tuple(irregular.get(_heading_key(part), ()))
         orders = [misordered(part.text, h, runs) for h in alike]
         if all(orders):
             problems.append(f"{what} (source line {part.start_line}): letter order: " + "; ".join(orders[0]))

@@ -78,8 +78,9 @@ def table_markdown(entries: list[dict], lang: str) -> str:
         ar = f'<span lang="ar" dir="rtl">{_cell(head["ar"])}</span>' if lang != "ar" else _cell(head["ar"])
         en_terms = _cell(head["en"]) if "headword" in entry else " / ".join(_cell(t) for t in english_forms(entry))
         en = f'<span lang="en" dir="ltr">{en_terms}</span>' if lang != "en" else en_terms
-        note = _cell(entry.get("note_ar") if lang == "ar" and entry.get("note_ar") else entry.get("note") or "")
-        if note and lang != "en" and not entry.get("note_ar"):
+        arabic_note = lang == "ar" and entry.get("note_ar")
+        note = _cell(arabic_note or entry.get("note") or "")
+        if note and lang != "en" and not arabic_note:  # the English note, marked as English
             note = f'<span lang="en" dir="ltr">{note}</span>'
         rows.append(f"| {ar} | {en} | {note} |")
     return f'<div class="{TABLE_CLASS}" markdown>\n\n' + "\n".join(rows) + "\n\n</div>\n"

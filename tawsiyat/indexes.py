@@ -16,7 +16,7 @@ from itertools import combinations
 from . import notices, symbols, words
 from .blocks import number_label
 from .htmltext import plain_text
-from .pages import Page, href
+from .pages import Page, href, sessions_of
 
 
 def _subsets(themes: set[str]) -> list[frozenset[str]]:
@@ -104,7 +104,7 @@ class Index:
     @cached_property
     def held(self) -> list[str]:
         """The meetings whose recommendations the index holds, in reading order."""
-        return list(dict.fromkeys(p.meta["session"] for p in self.recs))
+        return sessions_of(self.recs)
 
     @property
     def many_meetings(self) -> bool:

@@ -80,6 +80,11 @@ def _yaml_hint(text: str, line: int | None) -> str:
     return ""
 
 
+def sessions_of(pages) -> list[str]:
+    """The meetings of ``pages`` (recommendations), each once, in the pages' order."""
+    return list(dict.fromkeys(p.meta["session"] for p in pages))
+
+
 def parse(text: str, rel: str, lang: str) -> Page:
     text = normalise(text)
     label = f"docs/{lang}/{rel}"

@@ -36,11 +36,10 @@ class Site:
         return sorted(recs, key=lambda p: (self.vocabulary["sessions"].get(p.meta.get("session"), {}).get("order", 0),
                                            p.meta.get("paragraph", 0)))
 
-
     def held_sessions(self) -> list[str]:
         """The meetings whose recommendations the site holds, in the vocabulary's order."""
         if self._held is None:
-            self._held = list(dict.fromkeys(p.meta["session"] for p in self.recommendations(pages_mod.DEFAULT_LANGUAGE)))
+            self._held = pages_mod.sessions_of(self.recommendations(pages_mod.DEFAULT_LANGUAGE))
         return self._held
 
 

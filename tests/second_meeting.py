@@ -38,20 +38,6 @@ def held(project: Path) -> bool:
     return any((project / "docs" / lang / rel(n)).exists() for lang in ("ar", "en") for n in PAGES)
 
 
-def report_symbol(project: Path) -> str:
-    import yaml
-
-    vocab = yaml.safe_load((project / "data" / "vocabulary.yml").read_text(encoding="utf-8"))
-    return vocab["sessions"][SESSION]["report_symbol"]
-
-
-def words_label(facet: str, lang: str) -> str:
-    """The label the site shows for a facet (data/words.yml)."""
-    from tawsiyat import words
-
-    return words.load()["facets"][facet]["label"][lang]
-
-
 def _cli(project: Path, *args: str) -> subprocess.CompletedProcess:
     result = subprocess.run([sys.executable, str(project / "scripts" / "tawsiyat.py"), *args],
                             capture_output=True, text=True, cwd=project)

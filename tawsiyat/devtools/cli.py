@@ -100,13 +100,13 @@ def cmd_stamp(args, project: Project) -> int:
         if failed:
             return 1
     changed_arabic = checks.differing_from_source(site)
-    refused = sorted(rel for rel in (only or {p.rel for p in site.pages[translation.TRANSLATION]})
-                     if f"docs/{translation.ORIGINAL}/{rel}" in changed_arabic)
+    candidates = only or {p.rel for p in site.pages[translation.TRANSLATION]}
+    refused = sorted(rel for rel in candidates if f"docs/{translation.ORIGINAL}/{rel}" in changed_arabic)
     for rel in refused:
         print(f"error: docs/{translation.TRANSLATION}/{rel}: not stamped: "
               f"{checks.official_text_changed(f'docs/{translation.ORIGINAL}/{rel}')}", file=sys.stderr)
     if refused:  # the others are stamped; the command still fails
-        only = (only or {p.rel for p in site.pages[translation.TRANSLATION]}) - set(refused)
+        only = candidates - set(refused)
     changed = translation.stamp(site, only)
     for path in changed:
         print(f"stamped {path.relative_to(project.root).as_posix()}")

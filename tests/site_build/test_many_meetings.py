@@ -8,6 +8,8 @@ import second_meeting
 from build_assertions import (check_exports, check_indexes, check_recommendation_pages, check_translation_pairs,
                               check_twins, recommendations)
 from conftest import copy_project, mkdocs_build, read_html
+from tawsiyat.indexes import FACET_BY_NAME
+from tawsiyat.project import Project
 
 SESSION = second_meeting.SESSION
 
@@ -40,11 +42,11 @@ def test_translations_pair_by_meeting_and_paragraph(two_meetings):
 
 def test_a_meeting_without_agenda_sections_shows_none(two_meetings):
     project, site = two_meetings
-    symbol = second_meeting.report_symbol(project)
+    symbol = Project(project).vocabulary["sessions"][SESSION]["report_symbol"]
     for number in second_meeting.PAGES:
         for prefix, label in (("", "ar"), ("en/", "en")):
             html = read_html(site, f"{prefix}{second_meeting.rel(number)[:-3]}")
             footer = html[html.index('class="tw-rec-meta"'):]
-            section = second_meeting.words_label("section", label)
+            section = FACET_BY_NAME["section"].label[label]
             assert f"<strong>{section}:" not in footer
             assert symbol in footer  # cited by its own meeting's report
