@@ -50,7 +50,8 @@ command="${1:-}"
 case "$command" in
   serve)
     setup requirements.txt
-    exec "$PY" -m mkdocs serve --dev-addr 127.0.0.1:8000 "$@" ;;
+    # at the root of the local address, not under the published address's path (/tawsiyat/)
+    SITE_URL="${SITE_URL:-http://127.0.0.1:8000/}" exec "$PY" -m mkdocs serve --dev-addr 127.0.0.1:8000 "$@" ;;
   build)
     setup requirements.txt
     exec "$PY" -m mkdocs build --strict "$@" ;;

@@ -31,11 +31,22 @@ def copy_project(dest: Path) -> Path:
 
 
 def mkdocs_build(project: Path, site_dir: Path, strict: bool = True, env: dict | None = None):
-    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)]
+    """A build as the README's command makes it: mkdocs.yml's own site_url unless ``env`` sets SITE_URL.
+    Not quiet (-q): MkDocs counts for --strict only the warnings it shows."""
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)]
     if strict:
         cmd.append("--strict")
+    base = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
     return subprocess.run(cmd, capture_output=True, text=True, cwd=project,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+                          env={**base, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+
+
+def configured_site_url(project: Path = ROOT) -> str:
+    """The site_url a build of ``project`` uses when SITE_URL is not set (mkdocs.yml's own)."""
+    code = ("import os, sys; os.environ.pop('SITE_URL', None); from mkdocs.config import load_config; "
+            "print(load_config(sys.argv[1]).site_url)")
+    return subprocess.run([sys.executable, "-c", code, str(project / "mkdocs.yml")], capture_output=True, text=True,
+                          check=True, cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}).stdout.strip()
 
 
 def run_cli(project: Path, *args: str) -> subprocess.CompletedProcess:

@@ -50,7 +50,7 @@ def files(site) -> dict[str, object]:
 def test_properdocs_builds_the_same_site_as_mkdocs(built_site, tmp_path):
     site = tmp_path / "site"
     result = subprocess.run(
-        [sys.executable, "-m", "properdocs", "build", "--strict", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
+        [sys.executable, "-m", "properdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
         capture_output=True, text=True, cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode == 0, result.stderr + result.stdout
 
