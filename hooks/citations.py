@@ -1,8 +1,10 @@
-"""Citations for reference managers: citation_* meta tags, download links, BibTeX/RIS/CSL-JSON.
+"""Citations for reference managers, and whose words a citation quotes.
 
 Makes: (1) on each recommendation page, its Highwire Press citation_* tags (page.meta
-["tw_citation"], written into <head> by overrides/main.html's extrahead block) and, in its cite
-section, its citation as BibTeX, RIS and CSL-JSON downloads (data: links, no files); (2) on the
+["tw_citation"], written into <head> by overrides/main.html's extrahead block), in its cite
+section its citation as BibTeX, RIS and CSL-JSON downloads (data: links, no files), and under
+its title one line saying the title is the editors' (the report gives its paragraphs none, and
+citations name the report's own title, tawsiyat.citations); (2) on the
 home page, links to the citation files of every recommendation after the data downloads; (3)
 those files under /data/citations/ (tawsiyat.citations: one per language and format).
 From: the validated site model, the vocabulary (meeting dates, document symbols) and site_url.
@@ -49,6 +51,7 @@ def on_page_content(html, page, config, files):
         return html
     citation = citations.citation(site(), source, config.site_url or "/")
     page.meta["tw_citation"] = citations.meta_tags(citation)
+    html = citations.editors_title(lang) + "\n" + html  # at the top of the content: under the H1
     placed = _insert_after(html, CITE_SECTION, "\n" + citations.page_downloads(citation))
     if placed is None:
         log.warning("%s: no cite section (class=\"tw-citation\") to add the citation downloads to",

@@ -4,7 +4,8 @@ Arabic changed since the English was stamped, at the top of every English page.
 Makes: two admonitions at the top of the page (under its H1 when it opens with one); the text
 comes from tawsiyat.notices.
 From: the page, its Arabic twin in the site model, the report symbol of the page's meeting in the
-vocabulary (tawsiyat.notices.page_meeting; none on a page of no one meeting when several are held).
+vocabulary (tawsiyat.notices.page_meeting), or those of every meeting held on a page of no one
+meeting, each linked to its official English version.
 Events: on_page_markdown at 30 (before report_assembly, 20, and official_text, 10, expand the
 page) only notes which notices the page gets and where; on_page_content at 100, before every
 other page_content hook (indexes, symbols, citations, search, anchors), puts them in as HTML,
@@ -37,9 +38,10 @@ def on_page_markdown(markdown, page, config, files):
     rel = page_rel(page)
     me = Page(rel, translation.TRANSLATION, dict(page.meta), markdown)
     original = the_site.page(translation.ORIGINAL, rel)
-    session = notices.page_meeting(rel, page.meta, the_site.vocabulary, the_site.held_sessions())
-    symbol = the_site.vocabulary["sessions"][session].get("report_symbol") if session else None
-    notice = notices.for_page(me, original, symbol, notices.ARABIC_HREF)
+    held = the_site.held_sessions()
+    session = notices.page_meeting(rel, page.meta, the_site.vocabulary, held)
+    report_symbols = [the_site.vocabulary["sessions"][s]["report_symbol"] for s in ([session] if session else held)]
+    notice = notices.for_page(me, original, report_symbols, notices.ARABIC_HREF)
     _state["pending"][page.file.src_uri] = (notice, notices.opens_with_title(markdown), _arabic_href(page))
     return markdown
 

@@ -55,7 +55,9 @@ def fidelity(site: Site) -> list[str]:
         mine = [p for p in ar_pages if p.meta.get("session") == session]
         irregular = fidelity_check.irregular_runs(path)
         name = path.with_suffix(".irregular.yml").relative_to(site.project.root).as_posix()
-        problems += fidelity_check.check_session(source.load(path), mine, irregular, name)
+        report = source.load(path)
+        problems += fidelity_check.check_session(report, mine, irregular, name)
+        problems += fidelity_check.report_titles(report, session, site.vocabulary["sessions"], irregular)
     return problems
 
 

@@ -1,13 +1,18 @@
 """Citations of the recommendations for reference managers: Highwire Press ``citation_*`` meta
-tags (read by Zotero, Mendeley and Google Scholar), BibTeX, RIS and CSL-JSON.
+tags (read by Zotero, Mendeley and Google Scholar), BibTeX, RIS and CSL-JSON, and the reference a
+reader copies from a page.
 
-One recommendation is cited as a paragraph of the United Nations report that adopted it: author
-the Working Group (a body, not a person), publisher the United Nations, report number the
-report's document symbol, date the last day of the meeting (data/vocabulary.yml), the paragraph
-in the title (no reference-manager field holds a paragraph, and a page field would claim a page),
-language and URL of the page. Each language cites its own page: the Arabic page in Arabic, the
-English page in English with a note that the translation is unofficial. Words from
-data/words.yml (group ``citations``). Output is deterministic (no access date, stable order).
+One recommendation is cited as a paragraph of the United Nations report that adopted it, as a UN
+librarian would cite it: the report's own title (``report_title`` in data/vocabulary.yml, the
+Arabic version's in Arabic, the UN English version's in English), author the Working Group (a
+body, not a person), publisher the United Nations, report number the document symbol, date the
+last day of the meeting (when the report was adopted), the paragraph in the note (no
+reference-manager field holds a paragraph, and a page field would claim a page), language and URL
+of the page. The report has no titles of its own: the heading a recommendation carries on this
+site is the project's, so it appears only in the note, named as the project's. An English page
+quotes the project's own translation from the Arabic version: its citation names the project as
+translator and says so in the note. Words from data/words.yml (group ``citations``). Output is
+deterministic (no access date, stable order).
 
 Files (``/data/citations/``, ``-<lang>`` after the name for any language but the default one):
     recommendations.bib / .ris / .json          every recommendation, Arabic
@@ -43,14 +48,16 @@ LANGID = {"ar": "arabic", "en": "english"}
 class Citation:
     key: str  # BibTeX key and CSL id: wgtip-2013-11-05, wgtip-2013-11-05-en
     lang: str
-    title: str
+    title: str  # the report's own title
     author: str
     publisher: str
     symbol: str | None
     paragraph: int
     date: dt.date
     url: str
+    reference: str = ""  # what a reader copies: title, symbol, paragraph (and, in English, whose translation)
     note: str | None = None
+    translator: str | None = None  # the project, for a citation of its translation
     keywords: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -84,18 +91,26 @@ def citation(the_site: Site, page: Page, site_url: str) -> Citation:
     labels = words.group("citations", lang)
     symbol = session.get("report_symbol")
     paragraph = int(meta["paragraph"])
+    number = number_label(paragraph, lang)
+    title = session["report_title"][lang]
     themes = tuple(the_site.vocabulary["themes"][t]["label"][lang] for t in meta.get("themes", ()))
+    english = words.group("citation_notes", lang)  # the translation's: empty for the Arabic
+    fields = {"report": title, "symbol": symbol or "", "paragraph": number, "title": meta["title"]}
+    parts = [labels["paragraph"], english.get("translation", ""), labels["heading"]]
+    note = " ".join(part.format(**fields) for part in parts if part)
     return Citation(
         key=f"{meta['session']}-{paragraph:02d}{suffix(lang)}",
         lang=lang,
-        title=labels["title"].format(title=meta["title"], paragraph=number_label(paragraph, lang)),
+        title=title,
         author=labels["author"],
         publisher=labels["publisher"],
         symbol=symbol,
         paragraph=paragraph,
         date=_date(session["end"]),
         url=page_url(site_url, lang, page.rel),
-        note=note.format(symbol=symbol or "") if (note := words.group("citation_notes", lang).get("note")) else None,
+        reference=labels["reference"].format(**fields),
+        note=note or None,
+        translator=english.get("translator"),
         keywords=themes,
     )
 
@@ -145,6 +160,8 @@ def bibtex_entry(c: Citation) -> str:
         ("title", bib_escape(c.title)),
         ("institution", bib_escape(c.publisher)),
     ]
+    if c.translator:
+        fields.append(("translator", "{" + bib_escape(c.translator) + "}"))  # biblatex; a body, as author
     if c.symbol:
         fields.append(("number", bib_escape(c.symbol)))
     fields += [("year", str(c.date.year)), ("month", None), ("date", c.date.isoformat()),
@@ -173,7 +190,10 @@ def ris_entry(c: Citation) -> str:
     def one_line(text: str) -> str:
         return " ".join(text.split())
 
-    tags = [("TY", "RPRT"), ("AU", c.author), ("TI", c.title), ("PY", str(c.date.year)),
+    tags = [("TY", "RPRT"), ("AU", c.author)]
+    if c.translator:
+        tags.append(("A4", c.translator))  # Zotero reads A4 as the translator
+    tags += [("TI", c.title), ("PY", str(c.date.year)),
             ("DA", c.date.strftime("%Y/%m/%d")), ("PB", c.publisher)]
     if c.symbol:
         tags.append(("SN", c.symbol))  # the report number of an RPRT record
@@ -198,6 +218,7 @@ def csl_item(c: Citation) -> dict:
         "title": c.title,
         "author": [{"literal": c.author}],
         "publisher": c.publisher,
+        **({"translator": [{"literal": c.translator}]} if c.translator else {}),
         "issued": {"date-parts": [[c.date.year, c.date.month, c.date.day]]},
         "language": c.lang,
         "URL": c.url,
@@ -265,3 +286,8 @@ def collection_downloads(lang: str, from_rel: str = "index.md") -> str:
     targets = {label: collection_name(lang, ext) for ext, label in FORMATS.items()}
     label = words.word("citations", "all", lang)
     return f'\n<li class="tw-cite-all"><strong>{label}</strong>: {_links(targets, here)}</li>'
+
+
+def editors_title(lang: str) -> str:
+    """The line under a recommendation's title saying whose title it is (not indexed for search)."""
+    return f'<p class="tw-editors-title" data-pagefind-ignore="all">{html.escape(words.word("citations", "editors_title", lang))}</p>'

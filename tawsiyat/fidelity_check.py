@@ -159,3 +159,29 @@ def check_session(report: Report, pages: list[Page], irregular: dict[str, list[s
         if all(orders):
             problems.append(f"{what} (source line {part.start_line}): letter order: " + "; ".join(orders[0]))
     return problems
+
+
+def report_titles(report: Report, session: str, sessions: dict, irregular: dict[str, list[str]] | None = None) -> list[str]:
+    """The Arabic report titles of the vocabulary (``report_title``, what citations name) against
+    the source of ``session``: its own title, and each annex row that lists a meeting's report by
+    its symbol (the row holds the symbol and the title, and nothing else)."""
+    irregular = irregular or {}
+    problems: list[str] = []
+    titles = report.of_kind("title")
+    own = sessions[session].get("report_title", {}).get("ar")
+    if titles and own:
+        mismatch = compare(f"data/vocabulary.yml: session '{session}': report_title (ar), against the title",
+                           titles[0].text, own, tuple(irregular.get("title", ())))
+        if mismatch:
+            problems.append(str(mismatch))
+    by_symbol = {meeting["report_symbol"]: (key, meeting) for key, meeting in sessions.items() if meeting.get("report_symbol")}
+    for annex in report.of_kind("annex"):
+        for row in annex.children:
+            for symbol, (key, meeting) in by_symbol.items():
+                title = meeting.get("report_title", {}).get("ar")
+                if title and symbol in row.text.split():
+                    label = f"data/vocabulary.yml: session '{key}': report_title (ar), against annex row {row.number}"
+                    mismatch = compare(label, row.text, f"{symbol} {title}", tuple(irregular.get(f"annex row {row.number}", ())))
+                    if mismatch:
+                        problems.append(str(mismatch))
+    return problems

@@ -419,9 +419,9 @@ def recommendation_views(index: Index, page: Page, lang: str, views: dict[str, s
     return "\n".join(out)
 
 
-def recommendation_footer(index: Index, page: Page, lang: str, symbol: str | None) -> str:
-    """Facet links, citation and related recommendations, appended to a recommendation page
-    (as HTML: see _rec_item)."""
+def recommendation_footer(index: Index, page: Page, lang: str, reference: str | None) -> str:
+    """Facet links, citation (``reference``: what a reader copies, tawsiyat.citations) and related
+    recommendations, appended to a recommendation page (as HTML: see _rec_item)."""
     labels = words.group("indexes", lang)
     comma = "، " if lang == "ar" else ", "
     out = ['<div class="tw-rec-meta">', f"<h2 id=\"tw-facets\">{labels['facets']}</h2><ul>"]
@@ -431,13 +431,11 @@ def recommendation_footer(index: Index, page: Page, lang: str, symbol: str | Non
         if links:
             out.append(f"<li><strong>{facet.label[lang]}:</strong> {comma.join(links)}</li>")
     out.append("</ul>")
-    if symbol:
-        para = page.meta["paragraph"]
-        cite = labels["citation"].format(symbol=symbol, paragraph=number_label(para, lang))
+    if reference:
         copy = labels["copy"]
         out.append(f"<h2 id=\"tw-cite\">{labels['cite']}</h2>")
-        out.append(f'<p class="tw-citation" data-citation="{_esc(cite)}"><span class="tw-citation-text">{_esc(cite)}</span> '
-                   f'<button type="button" class="tw-copy md-button" data-copy="{_esc(cite)}">{copy}</button></p>')
+        out.append(f'<p class="tw-citation" data-citation="{_esc(reference)}"><span class="tw-citation-text">{_esc(reference)}</span> '
+                   f'<button type="button" class="tw-copy md-button" data-copy="{_esc(reference)}">{copy}</button></p>')
     related = index.related(page)
     if related:
         out.append(f"<div class=\"tw-related\"><h2 id=\"tw-related\">{labels['related']}</h2><ul>")

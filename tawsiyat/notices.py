@@ -1,5 +1,6 @@
-"""The notices an English page carries: the translation is unofficial, and (when the Arabic
-changed since it was translated) it may be out of date.
+"""The notices an English page carries: the translation is the project's own, unofficial, from the
+official Arabic version the site reproduces, and the United Nations' official English version is
+one link away; and (when the Arabic changed since it was translated) it may be out of date.
 
 Written in Markdown (admonitions) and rendered apart from the page: every page's notice is the
 same but for the link to its Arabic twin, so it is written with ``ARABIC_HREF`` in that place,
@@ -7,7 +8,7 @@ rendered once, and the link put into the HTML (rendering it with each page cost 
 pages about 0.7 ms each)."""
 from __future__ import annotations
 
-from . import translation, words
+from . import symbols, translation, words
 from .pages import Page
 
 ARABIC_HREF = "tw-arabic-href"  # where the link to the Arabic page goes: no Markdown, no HTML escape
@@ -22,13 +23,16 @@ def _notice(kind: str, name: str, lang: str, **fields: str) -> str:
     return _admonition(kind, words.word("notices", f"{name}_title", lang), words.word("notices", name, lang).format(**fields))
 
 
-def unofficial(symbol: str | None, arabic_href: str, lang: str = translation.TRANSLATION) -> str:
-    """Naming the report the page translates, or (a page of no one meeting, on a site holding
-    several) the reports in general."""
-    if symbol:
-        return _notice("info", "unofficial", lang, symbol=symbol, href=arabic_href)
+def unofficial(report_symbols: list[str], arabic_href: str, lang: str = translation.TRANSLATION) -> str:
+    """Naming the one report the page translates, or (a page of no one meeting, on a site holding
+    several) the reports of the site; each with a link to its official English version (ODS)."""
+    if len(report_symbols) == 1:
+        symbol = report_symbols[0]
+        return _notice("info", "unofficial", lang, symbol=symbol, href=arabic_href, official_url=symbols.url(symbol, "en"))
+    link = words.word("notices", "official_link", lang)
+    links = ", ".join(link.format(url=symbols.url(symbol, "en"), symbol=symbol) for symbol in report_symbols)
     return _admonition("info", words.word("notices", "unofficial_title", lang),
-                       words.word("notices", "unofficial_general", lang).format(href=arabic_href))
+                       words.word("notices", "unofficial_general", lang).format(href=arabic_href, official=links))
 
 
 def page_meeting(rel: str, meta: dict, vocabulary: dict, held: list[str] = ()) -> str | None:
@@ -61,11 +65,12 @@ def unverified(symbol: str, lang: str) -> str:
     return _admonition("danger", title, text.format(symbol=symbol))
 
 
-def for_page(page: Page, original: Page | None, symbol: str | None, arabic_href: str) -> str:
-    """The Markdown to put at the top of an English page (empty for other languages)."""
+def for_page(page: Page, original: Page | None, report_symbols: list[str], arabic_href: str) -> str:
+    """The Markdown to put at the top of an English page (empty for other languages).
+    ``report_symbols``: the report of the page's meeting, or every report the site holds."""
     if page.lang != translation.TRANSLATION:
         return ""
-    text = unofficial(symbol, arabic_href)
+    text = unofficial(report_symbols, arabic_href)
     numbers = translation.stale_paragraphs(original, page)
     if numbers and translation.never_stamped(page):
         text += untranslated()

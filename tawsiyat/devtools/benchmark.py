@@ -37,6 +37,7 @@ def add_synthetic(project: Path, count: int, seed: int = 1) -> None:
     vocab = yaml.safe_load(vocab_path.read_text(encoding="utf-8"))
     vocab["sessions"][SESSION] = {
         "order": 99, "start": "2099-01-01", "end": "2099-01-02", "report_symbol": "CTOC/COP/WG.4/2099/1",
+        "report_title": {"ar": "تقرير اجتماع اصطناعي", "en": "Report on a synthetic meeting"},
         "label": {"ar": "اجتماع اصطناعي", "en": "Synthetic meeting"},
         "description": {"ar": "بيانات اصطناعية لقياس الأداء.", "en": "Synthetic data for benchmarks."},
     }

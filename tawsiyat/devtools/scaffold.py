@@ -119,7 +119,7 @@ def import_report(raw_text: str, docs: Path, vocab: dict, session: str, default_
     if session not in vocab["sessions"]:
         raise ScaffoldError(
             f"session '{session}' is not in data/vocabulary.yml: add it under 'sessions' first "
-            f"(order, start, end, report_symbol, label, description, and source: the raw file kept in source/)")
+            f"(order, start, end, report_symbol, report_title, label, description, and source: the raw file kept in source/)")
     report = source.cut(raw_text)
     if not report.paragraphs:
         raise ScaffoldError("no numbered paragraph found (markers such as -١ at the end of a first line)")

@@ -32,7 +32,7 @@ def test_the_about_page_says_what_is_official_and_what_is_proven(built_site, pre
     html = read_html(built_site, f"{prefix}about")
     assert f'<html lang="{lang}"' in html
     for sign in {"en": ("official English version", "unofficial translation", "order of the words", "issues"),
-                 "ar": ("نسخة إنكليزية رسمية", "ترجمة غير رسمية", "ترتيب الكلمات", "issues")}[lang]:
+                 "ar": ("النسخة الإنكليزية الرسمية", "ترجمة غير رسمية", "ترتيب الكلمات", "issues")}[lang]:
         assert sign in html, sign
 
 

@@ -57,8 +57,9 @@ def test_every_recommendation_page_has_citation_tags_in_its_head(built_site, mod
         url = exports.page_url(SITE_URL, lang, page.rel)
         found = tags(read_html(built_site, prefix(lang) + url_of(page.rel)))
         date = str(session["end"]).replace("-", "/")
-        title = labels["title"].format(title=page.meta["title"], paragraph=number_label(page.meta["paragraph"], lang))
-        assert found["citation_title"] == [title], page.rel
+        # the report's own title: the page's title is the project's (issue 26 §2)
+        assert found["citation_title"] == [session["report_title"][lang]], page.rel
+        assert all(page.meta["title"] not in value for values in found.values() for value in values), page.rel
         assert found["citation_author"] == [labels["author"] + ","]  # "Last, First": one body, not split
         assert found["citation_publication_date"] == found["citation_date"] == [date]
         assert found["citation_publisher"] == found["citation_technical_report_institution"] == [labels["publisher"]]
@@ -127,8 +128,13 @@ def test_bibtex_parses_with_bibtexparser(built_site, model, lang):
         fields = entry.fields_dict
         assert entry.entry_type == "techreport"
         assert fields["author"].value == "{" + labels["author"] + "}"
-        assert page.meta["title"] in fields["title"].value
-        assert fields["number"].value == model.vocabulary["sessions"][page.meta["session"]]["report_symbol"]
+        session = model.vocabulary["sessions"][page.meta["session"]]
+        assert fields["title"].value == citations.bib_escape(session["report_title"][lang])
+        note = fields["note"].value
+        assert number_label(page.meta["paragraph"], lang) in note and citations.bib_escape(page.meta["title"]) in note
+        translator = words.group("citation_notes", lang).get("translator")
+        assert (fields["translator"].value if "translator" in fields else None) == (translator and "{" + translator + "}")
+        assert fields["number"].value == session["report_symbol"]
         assert fields["url"].value == exports.page_url(SITE_URL, lang, page.rel)
     for single, page in zip(singles, recs(model, lang)):
         one = bibtexparser.parse_string(single)
@@ -146,7 +152,10 @@ def test_ris_parses_with_rispy(built_site, model, lang):
     for record, page in zip(records, recs(model, lang)):
         assert record["type_of_reference"] == "RPRT"
         assert record["authors"] == [words.word("citations", "author", lang)]
-        assert page.meta["title"] in record["title"]
+        assert record["title"] == model.vocabulary["sessions"][page.meta["session"]]["report_title"][lang]
+        assert page.meta["title"] in record["notes"][0]
+        translator = words.group("citation_notes", lang).get("translator")
+        assert record.get("subsidiary_authors") == ([translator] if translator else None)
         assert record["urls"] == [exports.page_url(SITE_URL, lang, page.rel)]
         assert record["language"] == lang
     for single in singles:
@@ -173,6 +182,7 @@ def test_csl_json_renders_with_citeproc(built_site, model, lang):
         [line] = [r for r in rendered if url in r]
         symbol = model.vocabulary["sessions"][page.meta["session"]]["report_symbol"]
         year = str(model.vocabulary["sessions"][page.meta["session"]]["end"])[:4]
-        assert line.startswith(f"{author} ({year})") and page.meta["title"] in line and symbol in line, line
+        report_title = model.vocabulary["sessions"][page.meta["session"]]["report_title"][lang]
+        assert line.startswith(f"{author} ({year})") and report_title in line and symbol in line, line
     for single in singles:
         assert len(json.loads(single)) == 1, single

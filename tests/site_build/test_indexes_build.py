@@ -1,5 +1,6 @@
 """Indexes, exports and document links in a real build, compared with the front matter."""
 import csv
+import html as html_mod
 import io
 import json
 import re
@@ -9,6 +10,8 @@ import yaml
 
 from build_assertions import check_exports, check_indexes, listed, recommendations
 from conftest import ROOT, mkdocs_build, read_html
+from tawsiyat import site as site_mod
+from tawsiyat.project import Project
 
 def test_every_facet_value_has_an_exact_index_in_both_languages(built_site):
     check_indexes(ROOT, built_site)
@@ -27,12 +30,18 @@ def test_overviews_matrix_and_switcher_on_generated_pages(built_site):
 
 def test_recommendation_footer(built_site):
     html = read_html(built_site, "en/recommendations/12")
-    assert 'data-citation="CTOC/COP/WG.4/2013/5, para. 12"' in html
+    from conftest import configured_site_url
+    from tawsiyat import citations
+    model = site_mod.load(Project(ROOT))
+    en_page, ar_page = model.page("en", "recommendations/12.md"), model.page("ar", "recommendations/12.md")
+    reference = html_mod.escape(citations.citation(model, en_page, configured_site_url()).reference)
+    assert f'data-citation="{reference}"' in html
+    assert "CTOC/COP/WG.4/2013/5" in reference and "para. 12" in reference and "unofficial English translation" in reference
     assert 'href="../../themes/consent/"' in html
     related = html[html.index("Related recommendations"):]
     assert re.findall(r'href="\.\./\.\./recommendations/(\d\d)/"', related)[:1] in (["11"], ["13"], ["10"], ["15"], ["14"])
     ar = read_html(built_site, "recommendations/12")
-    assert "CTOC/COP/WG.4/2013/5، الفقرة ١٢" in ar
+    assert citations.citation(model, ar_page, configured_site_url()).reference.endswith("(CTOC/COP/WG.4/2013/5)، الفقرة ١٢")
 
 
 def test_document_symbols_link_to_ods_in_the_page_language(built_site):
@@ -95,6 +104,7 @@ def test_exports_hold_all_recommendations_and_validate(built_site):
 
 SECOND = {
     "order": 6, "start": "2099-01-10", "end": "2099-01-12", "report_symbol": "CTOC/COP/WG.4/2099/9",
+    "report_title": {"ar": "تقرير اجتماع تجريبي", "en": "Report on a test meeting"},
     "label": {"ar": "اجتماع تجريبي", "en": "Test meeting"},
     "description": {"ar": "اجتماع تجريبي للاختبار.", "en": "A fixture meeting for tests."},
 }

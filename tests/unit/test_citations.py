@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -75,3 +76,19 @@ def test_redirect_page_keeps_the_fragment_and_loads_nothing():
     assert 'location.replace("../05/" + location.search + location.hash)' in html
     assert '<meta http-equiv="refresh" content="0; url=../05/">' in html
     assert "T &lt;b&gt;" in html and " src=" not in html
+
+
+def test_a_translation_names_its_translator_in_every_format():
+    """An English citation quotes the project's translation: BibTeX's translator, RIS's A4 (which
+    Zotero reads as the translator), CSL-JSON's translator; an Arabic one names none."""
+    import bibtexparser
+    import rispy
+
+    c = _citation(translator="Tawsiyat project")
+    assert bibtexparser.parse_string(citations.to_bibtex([c])).entries[0].fields_dict["translator"].value == "{Tawsiyat project}"
+    assert "A4  - Tawsiyat project\r\n" in citations.to_ris([c])
+    assert rispy.loads(citations.to_ris([c]))[0]["subsidiary_authors"] == ["Tawsiyat project"]
+    assert json.loads(citations.to_csl_json([c]))[0]["translator"] == [{"literal": "Tawsiyat project"}]
+    original = _citation(lang="ar")
+    assert "translator" not in citations.to_bibtex([original]) and "A4 " not in citations.to_ris([original])
+    assert "translator" not in json.loads(citations.to_csl_json([original]))[0]

@@ -15,18 +15,18 @@ def english(meta=None):
 
 
 def test_a_page_never_stamped_is_not_yet_translated():
-    text = notices.for_page(english(), AR, "X/1", "../")
+    text = notices.for_page(english(), AR, ["X/1"], "../")
     assert "Unofficial translation" in text and "Not yet translated" in text and "out of date" not in text
 
 
 def test_a_stamped_page_whose_arabic_changed_is_stale():
-    text = notices.for_page(english({"translates": {3: "000000000000"}}), AR, "X/1", "../")
+    text = notices.for_page(english({"translates": {3: "000000000000"}}), AR, ["X/1"], "../")
     assert "Translation may be out of date" in text and "Not yet translated" not in text
 
 
 def test_an_up_to_date_page_says_only_unofficial():
     fingerprint = AR.paragraph_blocks[3].fingerprint
-    text = notices.for_page(english({"translates": {3: fingerprint}}), AR, "X/1", "../")
+    text = notices.for_page(english({"translates": {3: fingerprint}}), AR, ["X/1"], "../")
     assert "Unofficial translation" in text and "warning" not in text
 
 
@@ -56,7 +56,19 @@ def test_a_notice_rendered_apart_lands_where_the_page_s_markdown_would_have_put_
     def render(text):
         return markdown.Markdown(extensions=EXTENSIONS, extension_configs={"toc": {"permalink": "#"}}).convert(text)
 
-    notice = notices.for_page(english(), AR, "X/1", notices.ARABIC_HREF)
+    notice = notices.for_page(english(), AR, ["X/1"], notices.ARABIC_HREF)
     apart = notices.insert_after_title(render(page), render(notice).replace(notices.ARABIC_HREF, "../../x/"),
                                        notices.opens_with_title(page))
     assert apart == render(_in_markdown(page, notice.replace(notices.ARABIC_HREF, "../../x/")))
+
+
+def test_the_notice_names_the_arabic_version_and_links_the_official_english():
+    """Issue 26 §1: the site's Arabic is the official Arabic *version*; the UN's English is official
+    too, and one click away (ODS in English); nothing calls the Arabic "the official text"."""
+    one = notices.unofficial(["X/1"], "../")
+    assert "official Arabic version of United Nations document X/1" in one
+    assert 'href="https://undocs.org/en/X/1"' in one and "official English version of X/1" in one
+    several = notices.unofficial(["X/1", "Y/2"], "../")
+    assert all(f'href="https://undocs.org/en/{s}"' in several for s in ("X/1", "Y/2"))
+    for text in (one, several):
+        assert "official text" not in text and "Unofficial translation" in text
