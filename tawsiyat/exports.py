@@ -118,7 +118,8 @@ def json_schema(vocab: dict) -> dict:
         "$id": SCHEMA_NAME,
         "title": "Tawsiyat recommendations",
         "description": "Recommendations of the UN Working Group on Trafficking in Persons: the official Arabic "
-                       "text and the project's unofficial English translation, with their classification.",
+                       "version of each report and the project's unofficial English translation from it, with the "
+                       "project's classification.",
         "type": "object",
         "required": ["count", "recommendations"],
         "additionalProperties": False,
@@ -137,8 +138,8 @@ def json_schema(vocab: dict) -> dict:
                     "themes": {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": enum("themes")}},
                     "addressees": {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"enum": enum("addressees")}},
                     "strength": {"enum": enum("strengths"), "description": "the operative verb"},
-                    "title_ar": {**string, "description": "descriptive title (the project's; the official text has none)"},
-                    "text_ar": {**string, "description": "the official Arabic text"},
+                    "title_ar": {**string, "description": "descriptive title (the project's; the report gives its paragraphs none)"},
+                    "text_ar": {**string, "description": "the text of the report's official Arabic version"},
                     "title_en": {"type": ["string", "null"]},
                     "text_en": {"type": ["string", "null"], "description": "the project's unofficial English translation"},
                     "url_ar": {"type": "string", "format": "uri"},
