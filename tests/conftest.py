@@ -30,13 +30,22 @@ def copy_project(dest: Path) -> Path:
     return Project(ROOT).copy_to(dest)
 
 
-def mkdocs_build(project: Path, site_dir: Path, strict: bool = True, env: dict | None = None):
-    """A build as the README's command makes it: mkdocs.yml's own site_url unless ``env`` sets SITE_URL.
-    Not quiet (-q): MkDocs counts for --strict only the warnings it shows."""
+# The address the tests' builds are made for: a published (not loopback) address at a root, so
+# that the local test server serves them as their host would. The published address of
+# mkdocs.yml, with its path, is built and checked by tests/site_build/test_site_address_build.py.
+TEST_SITE_URL = "https://tawsiyat.test/"
+
+
+def mkdocs_build(project: Path, site_dir: Path, strict: bool = True, env: dict | None = None,
+                 site_url: str | None = TEST_SITE_URL):
+    """A build of ``project`` for ``site_url`` (None: mkdocs.yml's own, as the README's command makes
+    it; SITE_URL in ``env`` wins). Not quiet (-q): MkDocs counts for --strict only the warnings it shows."""
     cmd = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site_dir)]
     if strict:
         cmd.append("--strict")
     base = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    if site_url:
+        base["SITE_URL"] = site_url
     return subprocess.run(cmd, capture_output=True, text=True, cwd=project,
                           env={**base, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
 

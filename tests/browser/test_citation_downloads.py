@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import ROOT, configured_site_url
+from conftest import ROOT, TEST_SITE_URL
 from tawsiyat import citations
 from tawsiyat import site as site_mod
 from tawsiyat.pages import prefix, url_of
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
 def _citation(lang: str):
     the_site = site_mod.load(Project(ROOT))
     page = next(p for p in the_site.recommendations(lang) if p.meta["paragraph"] == 22)  # any one
-    return page, citations.citation(the_site, page, configured_site_url())
+    return page, citations.citation(the_site, page, TEST_SITE_URL)
 
 
 def _check(path, ext: str, c: citations.Citation) -> None:

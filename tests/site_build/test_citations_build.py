@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import ROOT, configured_site_url, read_html
+from conftest import ROOT, TEST_SITE_URL, read_html
 
 from tawsiyat import citations, exports, words
 from tawsiyat import site as site_mod
@@ -19,7 +19,7 @@ from tawsiyat.blocks import number_label
 from tawsiyat.pages import LANGUAGES, url_of
 from tawsiyat.project import Project
 
-SITE_URL = configured_site_url()  # mkdocs.yml's site_url, which the test build uses
+SITE_URL = TEST_SITE_URL  # the address the test build is made for
 META = re.compile(r'<meta name="(citation_[a-z_]+)" content="([^"]*)">')
 
 

@@ -22,7 +22,17 @@ def test_mkdocs_yml_names_a_published_address():
     assert not site_address.loopback(configured_site_url())
 
 
-def test_the_built_files_point_at_the_published_address_only(built_site):
+@pytest.fixture(scope="module")
+def default_build(tmp_path_factory):
+    """The site as the README's command builds it: mkdocs.yml's own address."""
+    site = tmp_path_factory.mktemp("default-address")
+    result = mkdocs_build(ROOT, site, site_url=None)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def test_the_built_files_point_at_the_published_address_only(default_build):
+    built_site = default_build
     published = configured_site_url()
     checked = 0
     for pattern in WRITTEN:
