@@ -39,12 +39,12 @@ def missing_terms(arabic: str, english: str, entries: list[dict]) -> list[dict]:
 
 def avoided_terms(english: str, entries: list[dict]) -> list[tuple[dict, str]]:
     """Wordings an entry rules out (its ``avoid`` list) that occur in ``english``, whatever the
-    Arabic says: an established term, once adopted, must not come back in another wording. A
-    wording with a capital letter is matched in exactly that case ("the Secretariat" rules out the
-    capital, not the term); one in lower case is matched in any case."""
-    lower = english.lower()
+    Arabic says: an established term, once adopted, must not come back in another wording. Case
+    is part of a wording ("the secretariat" is ruled out where "the Secretariat" is the term), so
+    each is matched as written and with its first letter capitalised, as at the start of a
+    sentence or a title."""
     return [(e, form) for e in entries for form in e.get("avoid", [])
-            if (form in english if form != form.lower() else form in lower)]
+            if form in english or form[:1].upper() + form[1:] in english]
 
 
 # The class of the element holding the glossary table on its page. The table repeats the report's
