@@ -96,7 +96,7 @@ def test_words_in_the_other_script_carry_their_language():
     english = escape_marking_language('calls «المكتب» ("the Office") & <b>', "en")
     assert english == 'calls «<span lang="ar" dir="rtl">المكتب</span>» (&quot;the Office&quot;) &amp; &lt;b&gt;'
     arabic = escape_marking_language("بحرف كبير (the Secretariat)، و ICAT", "ar")
-    assert arabic == ('بحرف كبير (<span lang="en" dir="ltr">the Secretariat</span>)، و '
+    assert arabic == ('بحرف كبير <span lang="en" dir="ltr">(the Secretariat)</span>، و '
                       '<span lang="en" dir="ltr">ICAT</span>')
     assert escape_marking_language("نص عربي فقط", "ar") == "نص عربي فقط"
     assert escape_marking_language("English only", "en") == "English only"
