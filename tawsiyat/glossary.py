@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from .fidelity import TATWEEL
+from .htmltext import escape_marking_language
 
 
 def load(path: Path) -> list[dict]:
@@ -39,12 +40,12 @@ def missing_terms(arabic: str, english: str, entries: list[dict]) -> list[dict]:
 
 def avoided_terms(english: str, entries: list[dict]) -> list[tuple[dict, str]]:
     """Wordings an entry rules out (its ``avoid`` list) that occur in ``english``, whatever the
-    Arabic says: an established term, once adopted, must not come back in another wording. A
-    wording with a capital letter is matched in exactly that case ("the Secretariat" rules out the
-    capital, not the term); one in lower case is matched in any case."""
-    lower = english.lower()
+    Arabic says: an established term, once adopted, must not come back in another wording. Case
+    is part of a wording ("the secretariat" is ruled out where "the Secretariat" is the term), so
+    each is matched as written and with its first letter capitalised, as at the start of a
+    sentence or a title."""
     return [(e, form) for e in entries for form in e.get("avoid", [])
-            if (form in english if form != form.lower() else form in lower)]
+            if form in english or form[:1].upper() + form[1:] in english]
 
 
 # The class of the element holding the glossary table on its page. The table repeats the report's
@@ -68,6 +69,11 @@ def _cell(text: str) -> str:
     return html.escape(str(text)).replace("|", "&#124;").replace("\n", " ")
 
 
+def _note_cell(text: str, lang: str) -> str:
+    """A note in ``lang``, the words it quotes in the other language marked as such."""
+    return escape_marking_language(str(text), lang).replace("|", "&#124;").replace("\n", " ")
+
+
 def table_markdown(entries: list[dict], lang: str) -> str:
     """The glossary as a Markdown table for a page in ``lang``; the other language's words carry
     their own lang and dir."""
@@ -79,7 +85,7 @@ def table_markdown(entries: list[dict], lang: str) -> str:
         en_terms = _cell(head["en"]) if "headword" in entry else " / ".join(_cell(t) for t in english_forms(entry))
         en = f'<span lang="en" dir="ltr">{en_terms}</span>' if lang != "en" else en_terms
         arabic_note = lang == "ar" and entry.get("note_ar")
-        note = _cell(arabic_note or entry.get("note") or "")
+        note = _note_cell(arabic_note, "ar") if arabic_note else _note_cell(entry.get("note") or "", "en")
         if note and lang != "en" and not arabic_note:  # the English note, marked as English
             note = f'<span lang="en" dir="ltr">{note}</span>'
         rows.append(f"| {ar} | {en} | {note} |")

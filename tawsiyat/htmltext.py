@@ -144,3 +144,29 @@ def plain_text(markdown_text: str) -> str:
     text = _TAG.sub(" ", text)
     text = _MD_MARK.sub("", text)
     return " ".join(_html.unescape(text).split())
+
+
+# A run of words in the other language's script: Arabic on an English page, Latin on an Arabic one.
+_OTHER_SCRIPT = {
+    "en": (re.compile(r"[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)*"), "ar", "rtl"),
+    "ar": (re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*)*"), "en", "ltr"),
+}
+
+
+def escape_marking_language(text: str, lang: str) -> str:
+    """``text`` escaped for HTML on a page in ``lang``, each run of words in the other language's
+    script in a span saying its language and direction, so that a screen reader reads it in that
+    language and the browser orders it as a unit (a data file's text is plain, with no markup).
+    Parentheses right around such a run go into the span, so that a line break inside the run
+    leaves them on the run's own sides."""
+    pattern, other, direction = _OTHER_SCRIPT[lang]
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+            start, end = start - 1, end + 1
+        out.append(_html.escape(text[last:start], quote=True))
+        out.append(f'<span lang="{other}" dir="{direction}">{_html.escape(text[start:end], quote=True)}</span>')
+        last = end
+    out.append(_html.escape(text[last:], quote=True))
+    return "".join(out)

@@ -15,7 +15,7 @@ from itertools import combinations
 
 from . import notices, symbols, words
 from .blocks import number_label
-from .htmltext import plain_text
+from .htmltext import escape_marking_language, plain_text
 from .pages import Page, href, sessions_of
 
 
@@ -216,7 +216,7 @@ def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> tu
         f"---\ntitle: {_yaml_str(facet.label[lang] + ': ' + title)}\n---\n",
         f"# {_esc(title)}\n",
         f"[{_esc(facet.plural[lang])}](index.md){{ .tw-facet-kind }}\n",
-        f"{_esc(index.description(facet, value, lang))}\n",
+        f"{escape_marking_language(index.description(facet, value, lang), lang)}\n",
     ]
     if facet.name == "session":
         parts.append(session_details(index, value, lang))

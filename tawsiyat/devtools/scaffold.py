@@ -56,10 +56,11 @@ def where_paragraph_is(docs: Path, session: str, paragraph: int) -> list[str]:
 
 
 def guess_strength(arabic: str, vocab: dict) -> str | None:
-    """The operative verb's strength, from the first words of an Arabic paragraph."""
+    """The operative verb's strength, from the first words of an Arabic paragraph: each strength's
+    Arabic label is the report's own verb (data/vocabulary.yml)."""
     words = [glossary.fold_arabic(w) for w in arabic.split()[:3]]
     for key, entry in vocab["strengths"].items():
-        verb = glossary.fold_arabic(entry["verb"])
+        verb = glossary.fold_arabic(entry["label"]["ar"])
         if any(w == verb or (w.startswith(verb) and len(w) - len(verb) <= 1) for w in words):
             return key
     return None

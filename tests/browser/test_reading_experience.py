@@ -9,7 +9,7 @@ from search_helpers import open_search, search
 pytestmark = pytest.mark.browser
 
 KEY = {"home": "", "recommendation": "recommendations/12/", "index": "themes/consent/", "report": "report/",
-       "parallel": "parallel/"}
+       "parallel": "parallel/", "glossary": "glossary/", "addressee": "addressees/unodc/"}
 LANGS = {"ar": "/", "en": "/en/"}
 AXE_RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 

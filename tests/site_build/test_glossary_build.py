@@ -29,13 +29,36 @@ def test_the_glossary_shows_whole_terms(built_site, prefix):
     assert fragments and not fragments & {row[0] for row in rows}
 
 
+def raw_cells(page: str) -> list[list[str]]:
+    rows = re.findall(r"<tr>(.*?)</tr>", page, re.S)
+    return [re.findall(r"<td>(.*?)</td>", r, re.S) for r in rows if "<td>" in r]
+
+
+ENGLISH_SPAN = re.compile(r'<span lang="en" dir="ltr">[^<]*</span>')
+ARABIC_SPAN = re.compile(r'<span lang="ar" dir="rtl">[^<]*</span>')
+
+
 def test_the_arabic_glossary_notes_are_arabic(built_site):
-    rows = cells(read_html(built_site, "glossary"))
-    for row, entry in zip(rows, ENTRIES):
+    """Each note of the Arabic page is its Arabic note; the English words it quotes (the terms
+    themselves, UNODC) carry lang="en", and nothing else in it is in Latin script."""
+    page = read_html(built_site, "glossary")
+    quoted = 0
+    for row, raw, entry in zip(cells(page), raw_cells(page), ENTRIES):
         if entry.get("note"):
             assert entry.get("note_ar"), entry["ar"]  # every note has its Arabic
             assert row[2] == entry["note_ar"], row
-            assert not re.search(r"[A-Za-z]{4,}", row[2].replace("UNODC", "").replace("ICAT", "").replace("OSCE", "")), row
+            quoted += len(ENGLISH_SPAN.findall(raw[2]))
+            assert not re.search(r"[A-Za-z]{2,}", html_mod.unescape(ENGLISH_SPAN.sub("", raw[2]))), row
+    assert quoted >= any(re.search(r"[A-Za-z]", e.get("note_ar", "")) for e in ENTRIES)
+
+
+def test_the_english_glossary_notes_mark_the_arabic_they_quote(built_site):
+    page = read_html(built_site, "en/glossary")
+    quoted = 0
+    for raw in raw_cells(page):
+        quoted += len(ARABIC_SPAN.findall(raw[2]))
+        assert not re.search(r"[\u0600-\u06FF]", ARABIC_SPAN.sub("", raw[2])), raw[2]
+    assert quoted >= any(re.search(r"[\u0600-\u06FF]", e.get("note", "")) for e in ENTRIES)
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"])

@@ -89,3 +89,14 @@ def _fragment(draw, depth=0):
 def test_the_same_text_as_reading_every_tag(html):
     assert html_to_text(html, SKIP) == reference(html, SKIP)
     assert html_to_text(html) == reference(html)
+
+
+def test_words_in_the_other_script_carry_their_language():
+    from tawsiyat.htmltext import escape_marking_language
+    english = escape_marking_language('calls «المكتب» ("the Office") & <b>', "en")
+    assert english == 'calls «<span lang="ar" dir="rtl">المكتب</span>» (&quot;the Office&quot;) &amp; &lt;b&gt;'
+    arabic = escape_marking_language("بحرف كبير (the Secretariat)، و ICAT", "ar")
+    assert arabic == ('بحرف كبير <span lang="en" dir="ltr">(the Secretariat)</span>، و '
+                      '<span lang="en" dir="ltr">ICAT</span>')
+    assert escape_marking_language("نص عربي فقط", "ar") == "نص عربي فقط"
+    assert escape_marking_language("English only", "en") == "English only"

@@ -1,6 +1,6 @@
-"""Strengths: labels name the kind of wording; the report's verb, a field of its own, guesses it."""
+"""Strengths: labels name the operative wording, in Arabic the report's own verb, which guesses it."""
 from conftest import ROOT
-from tawsiyat import site
+from tawsiyat import site, words
 from tawsiyat.devtools import scaffold
 from tawsiyat.htmltext import markdown_to_text
 from tawsiyat.project import Project
@@ -9,16 +9,35 @@ SITE = site.load(Project(ROOT))
 STRENGTHS = SITE.vocabulary["strengths"]
 
 
-def test_each_verb_guesses_its_own_strength():
+def test_each_arabic_label_guesses_its_own_strength():
     for key, entry in STRENGTHS.items():
-        assert scaffold.guess_strength(f"{entry['verb']} الفريق العامل أن", SITE.vocabulary) == key
+        assert scaffold.guess_strength(f"{entry['label']['ar']} الفريق العامل أن", SITE.vocabulary) == key
 
 
-def test_labels_are_not_the_verbs():
-    """The labels are nouns (إلزام, Obligation), not the report's verbs, which mix tenses and voices."""
+def test_arabic_labels_are_the_reports_verbs_as_it_writes_them():
+    """Each strength a page carries has its Arabic label, letter for letter and mark for mark, in
+    the Arabic text of one of its pages: the label is the report's verb, not a noun for its kind."""
+    checked = 0
     for key, entry in STRENGTHS.items():
-        assert entry["label"]["ar"] != entry["verb"] or key == "requests"  # طلب is both verb and noun
-        assert entry["label"]["en"][0].isupper(), key
+        texts = [markdown_to_text(block.body) for page in SITE.pages["ar"] if page.meta.get("strength") == key
+                 for block in page.paragraph_blocks.values()]
+        if texts:
+            assert any(entry["label"]["ar"] in text.split() for text in texts), key
+            checked += 1
+    assert checked >= 1
+
+
+def test_labels_are_distinct_and_never_a_count_noun():
+    """No strength is labelled like the things counted ("Recommendation — 22 recommendations")."""
+    labels = [entry["label"]["en"] for entry in STRENGTHS.values()]
+    assert len(set(labels)) == len(labels)
+    assert len({entry["label"]["ar"] for entry in STRENGTHS.values()}) == len(labels)
+    nouns = words.load(ROOT / "data" / "words.yml")["counts"]["recommendation"]
+    for entry in STRENGTHS.values():
+        assert entry["label"]["en"][0].isupper()
+        for lang in ("ar", "en"):
+            forms = {form.replace("{n}", "").strip().lower() for form in nouns[lang].values()}
+            assert entry["label"][lang].lower() not in forms, entry["label"][lang]
 
 
 def test_the_guess_never_contradicts_a_page():
