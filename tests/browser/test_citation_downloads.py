@@ -61,3 +61,26 @@ def test_a_citation_downloads_by_mouse_and_by_keyboard(page_at, site_url, lang, 
         assert saved.value.suggested_filename == f"{c.key}.{ext}"
         saved.value.save_as(tmp_path / f"k.{ext}")
         _check(tmp_path / f"k.{ext}", ext, c)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_copy_button_copies_the_reference_by_keyboard(browser, site_url, lang):
+    """Issue 26 §2: what a reader copies names the report's own title, its symbol and the paragraph;
+    on an English page, also that the wording is the project's unofficial translation."""
+    page_model, c = _citation(lang)
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin="/".join(site_url.split("/")[:3]))
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}/{prefix(lang)}{url_of(page_model.rel)}", wait_until="load")
+        page.locator("button.tw-copy").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("async () => (await navigator.clipboard.readText()).length > 0")
+        copied = page.evaluate("navigator.clipboard.readText()")
+    finally:
+        context.close()
+    assert copied == c.reference
+    assert c.title in copied and c.symbol in copied
+    assert page_model.meta["title"] not in copied
+    if lang == "en":
+        assert "unofficial English translation" in copied and "Tawsiyat project" in copied
