@@ -428,14 +428,16 @@ def recommendation_footer(index: Index, page: Page, lang: str, reference: str | 
     for facet in FACETS:
         links = [f'<a href="{href(page.rel, value_page(facet, v))}">{_esc(index.label(facet, v, lang))}</a>'
                  for v in values_of(page, facet)]
-        if links:
-            out.append(f"<li><strong>{facet.label[lang]}:</strong> {comma.join(links)}</li>")
+        if links:  # "Themes:" before two themes, "Theme:" before one
+            name = (facet.plural if len(links) > 1 else facet.label)[lang]
+            out.append(f"<li><strong>{name}:</strong> {comma.join(links)}</li>")
     out.append("</ul>")
     if reference:
         copy = labels["copy"]
         out.append(f"<h2 id=\"tw-cite\">{labels['cite']}</h2>")
         out.append(f'<p class="tw-citation" data-citation="{_esc(reference)}"><span class="tw-citation-text">{_esc(reference)}</span> '
-                   f'<button type="button" class="tw-copy md-button" data-copy="{_esc(reference)}">{copy}</button></p>')
+                   f'<button type="button" class="tw-copy md-button" data-copy="{_esc(reference)}" '
+                   f'data-copied="{_esc(labels["copied"])}">{copy}</button></p>')
     related = index.related(page)
     if related:
         out.append(f"<div class=\"tw-related\"><h2 id=\"tw-related\">{labels['related']}</h2><ul>")
