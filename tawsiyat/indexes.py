@@ -423,7 +423,7 @@ def recommendation_footer(index: Index, page: Page, lang: str, reference: str | 
     """Facet links, citation (``reference``: what a reader copies, tawsiyat.citations) and related
     recommendations, appended to a recommendation page (as HTML: see _rec_item)."""
     labels = words.group("indexes", lang)
-    comma = "، " if lang == "ar" else ", "
+    comma = words.word("search", "separator", lang)  # the list separator of data/words.yml
     out = ['<div class="tw-rec-meta">', f"<h2 id=\"tw-facets\">{labels['facets']}</h2><ul>"]
     for facet in FACETS:
         links = [f'<a href="{href(page.rel, value_page(facet, v))}">{_esc(index.label(facet, v, lang))}</a>'
