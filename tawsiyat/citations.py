@@ -57,6 +57,9 @@ class Citation:
     url: str
     reference: str = ""  # what a reader copies: title, symbol, paragraph (and, in English, whose translation)
     note: str | None = None
+    # the note without the project's heading: the paragraph and, in English, whose translation it
+    # is; the meta tags' citation_abstract (the one free-text field Zotero reads from them)
+    wording: str | None = None
     translator: str | None = None  # the project, for a citation of its translation
     keywords: tuple[str, ...] = field(default_factory=tuple)
 
@@ -96,8 +99,9 @@ def citation(the_site: Site, page: Page, site_url: str) -> Citation:
     themes = tuple(the_site.vocabulary["themes"][t]["label"][lang] for t in meta.get("themes", ()))
     english = words.group("citation_notes", lang)  # the translation's: empty for the Arabic
     fields = {"report": title, "symbol": symbol or "", "paragraph": number, "title": meta["title"]}
-    parts = [labels["paragraph"], english.get("translation", ""), labels["heading"]]
-    note = " ".join(part.format(**fields) for part in parts if part)
+    parts = [labels["paragraph"], english.get("translation", "")]
+    wording = " ".join(part.format(**fields) for part in parts if part)
+    note = " ".join(part for part in (wording, labels["heading"].format(**fields)) if part)
     return Citation(
         key=f"{meta['session']}-{paragraph:02d}{suffix(lang)}",
         lang=lang,
@@ -110,6 +114,7 @@ def citation(the_site: Site, page: Page, site_url: str) -> Citation:
         url=page_url(site_url, lang, page.rel),
         reference=labels["reference"].format(**fields),
         note=note or None,
+        wording=wording or None,
         translator=english.get("translator"),
         keywords=themes,
     )
@@ -123,7 +128,10 @@ def citations(the_site: Site, lang: str, site_url: str) -> list[Citation]:
 
 def meta_tags(c: Citation) -> list[tuple[str, str]]:
     """(name, content) pairs, in the order Google Scholar's inclusion guidelines list them.
-    citation_technical_report_institution makes Zotero save the page as a report."""
+    citation_technical_report_institution makes Zotero save the page as a report. No Highwire tag
+    holds a paragraph or a translator: citation_abstract (Zotero's Abstract) carries the paragraph
+    and, on an English page, that the wording is the project's unofficial translation; the
+    project's heading stays out of the tags, since a reference manager would take it for the work's."""
     date = c.date.strftime("%Y/%m/%d")
     # "Last, First" with no first name: a body's name stays whole. Zotero splits an author with
     # no comma at its last space ("Working Group on Trafficking in" "Persons").
@@ -135,6 +143,8 @@ def meta_tags(c: Citation) -> list[tuple[str, str]]:
     tags += [("citation_language", c.lang), ("citation_abstract_html_url", c.url), ("citation_public_url", c.url)]
     if c.keywords:
         tags.append(("citation_keywords", "; ".join(c.keywords)))
+    if c.wording:
+        tags.append(("citation_abstract", c.wording))
     return tags
 
 

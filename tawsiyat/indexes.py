@@ -423,19 +423,21 @@ def recommendation_footer(index: Index, page: Page, lang: str, reference: str | 
     """Facet links, citation (``reference``: what a reader copies, tawsiyat.citations) and related
     recommendations, appended to a recommendation page (as HTML: see _rec_item)."""
     labels = words.group("indexes", lang)
-    comma = "، " if lang == "ar" else ", "
+    comma = words.word("search", "separator", lang)  # the list separator of data/words.yml
     out = ['<div class="tw-rec-meta">', f"<h2 id=\"tw-facets\">{labels['facets']}</h2><ul>"]
     for facet in FACETS:
         links = [f'<a href="{href(page.rel, value_page(facet, v))}">{_esc(index.label(facet, v, lang))}</a>'
                  for v in values_of(page, facet)]
-        if links:
-            out.append(f"<li><strong>{facet.label[lang]}:</strong> {comma.join(links)}</li>")
+        if links:  # "Themes:" before two themes, "Theme:" before one
+            name = (facet.plural if len(links) > 1 else facet.label)[lang]
+            out.append(f"<li><strong>{name}:</strong> {comma.join(links)}</li>")
     out.append("</ul>")
     if reference:
         copy = labels["copy"]
         out.append(f"<h2 id=\"tw-cite\">{labels['cite']}</h2>")
         out.append(f'<p class="tw-citation" data-citation="{_esc(reference)}"><span class="tw-citation-text">{_esc(reference)}</span> '
-                   f'<button type="button" class="tw-copy md-button" data-copy="{_esc(reference)}">{copy}</button></p>')
+                   f'<button type="button" class="tw-copy md-button" data-copy="{_esc(reference)}" '
+                   f'data-copied="{_esc(labels["copied"])}">{copy}</button></p>')
     related = index.related(page)
     if related:
         out.append(f"<div class=\"tw-related\"><h2 id=\"tw-related\">{labels['related']}</h2><ul>")

@@ -63,7 +63,7 @@ def full_report(pages: list[Page], session: str, order: list[str], lang: str, fr
         for page in recs:
             body = page.body.strip()
             link = relative(from_rel, page.rel)
-            more = "الصفحة" if lang == "ar" else "Page"
+            more = words.group("views", lang)["page"]
             parts.append(f"{body}\n\n[{more}: {page.meta.get('title', '')}]({link}){{ .tw-rec-link }}\n")
         return "\n".join(parts)
 

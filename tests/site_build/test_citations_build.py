@@ -66,6 +66,13 @@ def test_every_recommendation_page_has_citation_tags_in_its_head(built_site, mod
         assert found["citation_technical_report_number"] == [session["report_symbol"]]
         assert found["citation_language"] == [lang]
         assert found["citation_abstract_html_url"] == found["citation_public_url"] == [url]
+        # the only free text Zotero reads from the tags: the paragraph, and in English whose
+        # translation the page quotes (issue 26 §2); never the project's heading (checked above)
+        fields = {"symbol": session["report_symbol"], "paragraph": number_label(page.meta["paragraph"], lang)}
+        abstract = found["citation_abstract"]
+        assert len(abstract) == 1 and abstract[0].startswith(labels["paragraph"].format(**fields)), page.rel
+        translation = words.group("citation_notes", lang).get("translation")
+        assert (translation.format(**fields) in abstract[0]) if translation else abstract[0] == labels["paragraph"].format(**fields)
 
 
 def test_other_pages_have_no_citation_tags(built_site):

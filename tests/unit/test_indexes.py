@@ -72,3 +72,27 @@ def test_related_is_the_brute_force_ranking_at_any_size():
                        key=lambda t: (-t[0], abs(t[1] - here), t[1]))
         expected = [(o.meta["paragraph"], shared) for shared, _, o in brute[:5] if shared]
         assert [(o.meta["paragraph"], shared) for o, shared in index.related(page)] == expected, page.rel
+
+
+def test_footer_names_a_facet_in_the_plural_before_several_values_and_takes_its_words_from_the_data():
+    """"Themes: A, B" but "Theme: A" (agreement, both languages); the copy button's labels come
+    from data/words.yml, not from the script."""
+    import html as html_mod
+    import re
+
+    from tawsiyat import words
+    counts = {len(indexes.values_of(p, indexes.FACET_BY_NAME["theme"])) for p in RECS}
+    assert 1 in counts and max(counts) > 1  # both forms are exercised
+    for lang in ("ar", "en"):
+        labels = words.group("indexes", lang)
+        for page in RECS:
+            footer = indexes.recommendation_footer(INDEX, page, lang, "ref")
+            for facet in indexes.FACETS:
+                values = indexes.values_of(page, facet)
+                if not values:
+                    continue
+                name = (facet.plural if len(values) > 1 else facet.label)[lang]
+                assert f"<li><strong>{name}:</strong>" in footer, (lang, page.rel, facet.name)
+            copied = re.search(r'data-copied="([^"]*)"', footer)
+            assert copied and html_mod.unescape(copied.group(1)) == labels["copied"]
+            assert f">{labels['copy']}</button>" in footer

@@ -53,3 +53,20 @@ def test_parallel_contents_nest_sections_under_chapters():
         '<ol><li><a href="#part-1">I. One</a><ol><li><a href="#part-2">A. a</a></li>'
         '<li><a href="#part-3">B. b</a></li></ol></li><li><a href="#part-4">II. Two</a></li></ol></nav>')
     assert f'aria-label="{words.word("views", "contents", "en")}"' in toc
+
+
+def test_the_full_report_leads_to_each_recommendation_page_in_the_words_of_the_data(monkeypatch):
+    """The line under a recommendation's paragraph in the full report names its page with the
+    word of data/words.yml (views.page), in the page's language, then the project's title: a
+    translator's edit of that word reaches the page (here, a changed word)."""
+    group = words.group
+    monkeypatch.setattr(words, "group", lambda name, lang: (
+        {**group(name, lang), "page": f"<{group(name, lang)['page']}>"} if name == "views" else group(name, lang)))
+    for lang in ("ar", "en"):
+        recs = [Page(p.rel, lang, p.meta, p.body) for p in (rec(5), rec(6))]
+        chapter = Page("meeting/recommendations.md", lang, {"session": "wgtip-2013-11", "title": "R"},
+                       "# II\n\n## A\n\n<!-- recommendations: A -->\n")
+        whole = report.full_report(recs + [chapter], "wgtip-2013-11", [chapter.rel], lang, "report.md")
+        label = words.group("views", lang)["page"]
+        links = re.findall(r"^\[([^\]]*)\]\([^)]*\)\{ \.tw-rec-link \}$", whole, re.M)
+        assert links == [f"{label}: Title 5", f"{label}: Title 6"], (lang, whole)

@@ -4,7 +4,7 @@ document.addEventListener("click", function (event) {
   if (!button || !navigator.clipboard) return;
   navigator.clipboard.writeText(button.getAttribute("data-copy")).then(function () {
     var label = button.textContent;
-    button.textContent = document.documentElement.lang === "ar" ? "نُسخ" : "Copied";
+    button.textContent = button.getAttribute("data-copied");  // data/words.yml: indexes.copied
     setTimeout(function () { button.textContent = label; }, 1500);
   });
 });
