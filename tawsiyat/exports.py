@@ -255,12 +255,15 @@ def to_xlsx(rows: list[dict], vocab: dict) -> bytes:
             for col, (_, field, code) in enumerate(ticks, start=len(SHEET_FIELDS)):
                 if code in row[field]:
                     sheet.write_string(r, col, TICK, tick)
-        widths = {"id": 16, "session": 22, "paragraph": 8, "section": 28, "strength": 14, "themes": 30,
+        widths = {"id": 16, "session": 34, "paragraph": 8, "section": 28, "strength": 22, "themes": 30,
                   "addressees": 30, "title": 36, "text": 90, "url": 30, "citation": 28}
         for col, field in enumerate(SHEET_FIELDS):
             sheet.set_column(col, col, widths[field])
         sheet.set_column(len(SHEET_FIELDS), len(SHEET_FIELDS) + len(ticks) - 1, 14)
         sheet.freeze_panes(1, 0)
+        sheet.set_landscape()
+        sheet.set_paper(9)  # A4
+        sheet.repeat_rows(0)  # printed, each page starts with the column names
         sheet.autofilter(0, 0, len(rows), len(SHEET_FIELDS) + len(ticks) - 1)
     book.close()
     return buffer.getvalue()

@@ -390,7 +390,7 @@ def all_markdown(index: Index, lang: str) -> tuple[str, dict[str, str]]:
             label = _esc(index.vocab["sessions"][session]["label"][lang])
             heading = f'<h2 id="{_esc(session)}"><a href="{href(ALL_PAGE, value_page(FACET_BY_NAME["session"], session))}">{label}</a></h2>'
         items = "".join(_rec_item(index, p, ALL_PAGE, lang, meeting=False) for p in recs)
-        lists.append(f'{heading}<div class="tw-facet-list tw-all" data-facet="all" data-value="{_esc(session)}" '
+        lists.append(f'{heading}<div class="tw-facet-list" data-facet="all" data-value="{_esc(session)}" '
                      f'data-count="{len(recs)}"><ul>{items}</ul></div>\n')
     return "\n".join(parts), {"list": "".join(lists)}
 
