@@ -172,3 +172,14 @@ def test_xlsx_is_the_same_in_every_build():
     core = book.read("docProps/core.xml").decode("utf-8")
     dates = re.findall(r"<dcterms:(?:created|modified)[^>]*>([^<]+)<", core)
     assert dates and set(dates) == {exports.FIXED_DATE.strftime("%Y-%m-%dT%H:%M:%SZ")}
+
+
+def test_the_schema_documents_every_file_and_the_tick_columns(written):
+    """data/schema.yml `exports` describes each file the build writes (the lists by their pattern)."""
+    import yaml
+    documented = yaml.safe_load((ROOT / "data" / "schema.yml").read_text(encoding="utf-8"))["exports"]
+    for name in (exports.JSON_NAME, exports.CSV_NAME, exports.XLSX_NAME, exports.SCHEMA_NAME):
+        assert name in documented and (written / name).is_file()
+    assert {"FOLDER/VALUE.csv", "FOLDER/VALUE.json"} <= set(documented)
+    for singular in exports.TICKS.values():
+        assert f"{singular}_CODE" in documented[exports.CSV_NAME]
