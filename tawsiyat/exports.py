@@ -175,8 +175,20 @@ def json_schema(vocab: dict) -> dict:
 
 
 def to_json(rows: list[dict], schema: str = SCHEMA_NAME) -> str:
-    data = {"$schema": schema, "count": len(rows), "recommendations": rows}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return _json_of([_json_row(row) for row in rows], schema)
+
+
+def _json_row(row: dict) -> str:
+    """One record as it stands in the file's list (indented), written once however many lists
+    hold it: the index lists repeat every record several times."""
+    return "    " + json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+
+
+def _json_of(rows: list[str], schema: str) -> str:
+    """The file of records already written by _json_row: what json.dumps(indent=2) writes."""
+    head = json.dumps({"$schema": schema, "count": len(rows)}, ensure_ascii=False, indent=2)[:-2]
+    body = "[\n" + ",\n".join(rows) + "\n  ]" if rows else "[]"
+    return f'{head},\n  "recommendations": {body}\n}}\n'
 
 
 LIST_SEPARATOR = ";"
@@ -192,14 +204,19 @@ def _joined(field: str, values: list[str]) -> str:
 def to_csv(rows: list[dict], vocab: dict | None = None) -> str:
     """RFC 4180 CSV of ``rows``; with ``vocab``, followed by a 1/0 column per list facet value."""
     ticks = tick_columns(vocab) if vocab else []
+    return _csv_line(FIELDS + [t[0] for t in ticks]) + "".join(_csv_row(row, ticks) for row in rows)
+
+
+def _csv_line(values: list) -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=FIELDS + [t[0] for t in ticks], lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        line = {k: _joined(k, v) if k in LIST_FIELDS else ("" if v is None else v) for k, v in row.items()}
-        line.update({column: int(code in row[field]) for column, field, code in ticks})
-        writer.writerow(line)
+    csv.writer(buffer, lineterminator="\r\n").writerow(values)
     return buffer.getvalue()
+
+
+def _csv_row(row: dict, ticks: list[tuple[str, str, str]]) -> str:
+    """One record's CSV line (with its tick columns), written once however many lists hold it."""
+    cells = [_joined(k, row[k]) if k in LIST_FIELDS else ("" if row[k] is None else row[k]) for k in FIELDS]
+    return _csv_line(cells + [int(code in row[field]) for _, field, code in ticks])
 
 
 # The workbook's sheets: each shows these record fields, under their names in data/words.yml
@@ -285,14 +302,16 @@ def write_all(site: Site, site_url: str, out_dir, lists: dict[str, dict[str, lis
         SCHEMA_NAME: _schema_text(vocab),
         XLSX_NAME: to_xlsx(rows, vocab),
     }
-    by_id = {row["id"]: row for row in rows}
-    for folder, values in (lists or {}).items():
-        for value, ids in values.items():
-            if not ids:
-                continue
-            chosen = [by_id[i] for i in ids]
-            files[list_path(folder, value, "json")] = to_json(chosen, schema="../" + SCHEMA_NAME)
-            files[list_path(folder, value, "csv")] = "\ufeff" + to_csv(chosen, vocab)
+    if lists:  # each record written once as JSON and as a CSV line, then put in every list holding it
+        ticks = tick_columns(vocab)
+        as_json = {row["id"]: _json_row(row) for row in rows}
+        as_csv = {row["id"]: _csv_row(row, ticks) for row in rows}
+        head = "\ufeff" + _csv_line(FIELDS + [t[0] for t in ticks])
+        for folder, values in lists.items():
+            for value, ids in values.items():
+                if ids:
+                    files[list_path(folder, value, "json")] = _json_of([as_json[i] for i in ids], "../" + SCHEMA_NAME)
+                    files[list_path(folder, value, "csv")] = head + "".join(as_csv[i] for i in ids)
     written = []
     for name, content in files.items():
         path = out_dir / name
