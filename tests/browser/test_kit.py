@@ -25,6 +25,17 @@ def address(site_url: str, lang: str, rel: str) -> str:
     return site_url + "/" + prefix(lang) + url_of(rel)
 
 
+def with_view(lang: str, view: str):
+    """The last recommendation (in reading order) whose meeting has ``view`` (report, parallel),
+    and that view's page: a meeting may have none."""
+    views = report.view_pages(SITE.pages[lang])
+    for rec in reversed(SITE.recommendations(lang)):
+        rel = views.get(str(rec.meta["session"]), {}).get(view)
+        if rel:
+            return rec, rel
+    pytest.fail(f"no meeting has a {view} view")
+
+
 def open_page(browser, url: str, width: int = 1366, height: int = 800, **context):
     ctx = browser.new_context(viewport={"width": width, "height": height}, **context)
     page = ctx.new_page()
@@ -173,14 +184,13 @@ def test_landing_on_a_recommendations_paragraph_shows_its_title_and_notice(opene
 @pytest.mark.parametrize("view", ["report", "parallel"])
 @pytest.mark.parametrize("width", WIDTHS)
 def test_landing_deep_in_a_view_carries_a_reminder_of_the_notice(opened, site_url, view, width):
-    rec = SITE.recommendations("en")[-1]
+    rec, rel = with_view("en", view)
     n = rec.meta["paragraph"]
-    rel = report.view_pages(SITE.pages["en"])[str(rec.meta["session"])][view]
     page = opened(address(site_url, "en", rel) + f"#p-{n}", width=width, height=740)
     page.wait_for_selector(".tw-reminder")
     page.wait_for_function("""() => { const r = document.querySelector('.tw-reminder').getBoundingClientRect();
         return r.top >= document.querySelector('.md-header').getBoundingClientRect().bottom - 1 && r.bottom < innerHeight; }""")
-    notice_title = page.locator(".md-content .admonition .admonition-title").first.text_content().strip()
+    notice_title = page.locator(".md-content .admonition:has(a[hreflang]) .admonition-title").first.text_content().strip()
     reminder = page.locator(".tw-reminder")
     assert notice_title in reminder.text_content()
     href = reminder.locator("a").get_attribute("href")
@@ -190,8 +200,7 @@ def test_landing_deep_in_a_view_carries_a_reminder_of_the_notice(opened, site_ur
 
 
 def test_arabic_pages_carry_no_reminder(opened, site_url):
-    rec = SITE.recommendations("ar")[-1]
-    rel = report.view_pages(SITE.pages["ar"])[str(rec.meta["session"])]["report"]
+    rec, rel = with_view("ar", "report")
     page = opened(address(site_url, "ar", rel) + f"#p-{rec.meta['paragraph']}", width=360)
     page.wait_for_function("document.readyState === 'complete'")
     # the landing runs in a task queued at load: let the queue and the next frame pass
@@ -302,16 +311,15 @@ def test_arabic_and_english_print_at_the_same_optical_size(opened, site_url):
     """Arabic letters' bodies are smaller than Latin ones at one size: Arabic prints larger by the
     same ratio as on screen, on the pages of each language and in the parallel view of both, and
     no English prints below 10 pt."""
-    rec = SITE.recommendations("ar")[0]
+    rec, parallel = with_view("ar", "parallel")
     screen = opened(address(site_url, "ar", rec.rel))
     scale = float(screen.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--tw-arabic-scale')"))
     assert scale > 1
     ar, _ = _print_size(opened, site_url, "ar", rec.rel, ".tw-para-text p")
     en, _ = _print_size(opened, site_url, "en", rec.rel, ".tw-para-text p")
     assert en >= PT10 and ar == pytest.approx(en * scale, rel=0.02), (ar, en)
-    views = report.view_pages(SITE.pages["ar"])[str(rec.meta["session"])]
     for lang in LANGS:
-        page_ar, page = _print_size(opened, site_url, lang, views["parallel"], '.tw-parallel-block .tw-parallel-cell[lang="ar"] .tw-para-text p')
+        page_ar, page = _print_size(opened, site_url, lang, parallel, '.tw-parallel-block .tw-parallel-cell[lang="ar"] .tw-para-text p')
         page_en = page.evaluate(SIZES, '.tw-parallel-block .tw-parallel-cell[lang="en"] .tw-para-text p')[0]
         assert page_en >= PT10, (lang, page_en)
         assert page_ar == pytest.approx(page_en * scale, rel=0.02), (lang, page_ar, page_en)
@@ -336,8 +344,7 @@ def test_links_that_do_nothing_on_paper_are_not_printed(opened, site_url, lang):
 def test_parallel_print_starts_on_its_first_page_and_rows_may_break(opened, site_url, lang):
     """The English parallel print had a third of its first page blank: a row, kept whole, did not
     fit under the title. A row may now break across pages (its paragraphs keep 3 lines together)."""
-    session = str(SITE.recommendations(lang)[0].meta["session"])
-    page = opened(address(site_url, lang, report.view_pages(SITE.pages[lang])[session]["parallel"]))
+    page = opened(address(site_url, lang, with_view(lang, "parallel")[1]))
     page.emulate_media(media="print")
     rows = page.eval_on_selector_all(".tw-parallel-block", "rs => rs.map(r => getComputedStyle(r).breakInside)")
     assert rows and set(rows) == {"auto"}
