@@ -63,6 +63,12 @@ def tick_columns(vocab: dict) -> list[tuple[str, str, str]]:
     return [(f"{singular}_{code}", field, code) for field, singular in TICKS.items() for code in vocab[field]]
 
 
+def rec_id(page: Page) -> str:
+    """A recommendation's id in the exports: session/paragraph (unique: a paragraph number alone
+    is not, across meetings)."""
+    return f"{page.meta['session']}/{page.meta['paragraph']}"
+
+
 def page_url(site_url: str, lang: str, rel: str) -> str:
     return site_url.rstrip("/") + "/" + prefix(lang) + url_of(rel)
 
@@ -97,7 +103,7 @@ def records(site: Site, site_url: str) -> list[dict]:
         meta = ar.meta
         symbol = site.vocabulary["sessions"][meta["session"]].get("report_symbol")
         out.append(_labels(site.vocabulary, {
-            "id": f"{meta['session']}/{meta['paragraph']}",
+            "id": rec_id(ar),
             "session": meta["session"],
             "paragraph": meta["paragraph"],
             "section": meta.get("section"),  # a meeting may have no agenda sections

@@ -1,4 +1,6 @@
-"""Cross-indexes of the recommendations by facet, and the Markdown of the pages that show them.
+"""Cross-indexes of the recommendations by facet, and the Markdown of the pages that show them:
+each facet value's page (with links to its own list as CSV and JSON, which tawsiyat.exports
+writes from ``listed_ids``), the overviews, the matrix and the list of every recommendation.
 
 A facet is a front-matter key with a vocabulary: theme, addressee, session, strength, section.
 ``Index.build`` computes every list once; the page functions only format it. Links are relative
@@ -350,14 +352,9 @@ def matrix_markdown(index: Index, lang: str, rel: str = MATRIX_PAGE, session: st
     return markdown, {"cells": "\n".join(sections)}
 
 
-def rec_id(page: Page) -> str:
-    """A recommendation's id in the exports: session/paragraph."""
-    return f"{page.meta['session']}/{page.meta['paragraph']}"
-
-
 def listed_ids(index: Index) -> dict[str, dict[str, list[str]]]:
     """Each index page's list as export ids: folder -> value -> ids, in the page's order."""
-    return {facet.folder: {value: [rec_id(p) for p in recs] for value, recs in index.lists[facet.name].items()}
+    return {facet.folder: {value: [exports.rec_id(p) for p in recs] for value, recs in index.lists[facet.name].items()}
             for facet in FACETS}
 
 
