@@ -1,8 +1,9 @@
 """Generate the cross-index pages and enrich every recommendation page.
 
 Makes: per language, an overview page per facet (themes/index.md …), a page per facet value
-(themes/consent.md …) listing exactly the recommendations that carry it, the themes × addressees
-matrix (matrix.md); on each recommendation page, links to its paragraph in the full report and the
+(themes/consent.md …) listing exactly the recommendations that carry it (and linking that list as
+CSV and JSON, which hooks/exports.py writes), the list of every recommendation
+(recommendations/index.md, with the whole exports), the themes × addressees matrix (matrix.md); on each recommendation page, links to its paragraph in the full report and the
 parallel view, the previous and next recommendation, its facet links, its citation and its related
 recommendations; the count charts in place of ``<!-- overview-charts -->`` and the meetings held in
 place of ``<!-- holdings -->`` (home page); on each held meeting's page its own charts, and its own

@@ -1,4 +1,6 @@
-"""Cross-indexes of the recommendations by facet, and the Markdown of the pages that show them.
+"""Cross-indexes of the recommendations by facet, and the Markdown of the pages that show them:
+each facet value's page (with links to its own list as CSV and JSON, which tawsiyat.exports
+writes from ``listed_ids``), the overviews, the matrix and the list of every recommendation.
 
 A facet is a front-matter key with a vocabulary: theme, addressee, session, strength, section.
 ``Index.build`` computes every list once; the page functions only format it. Links are relative
@@ -13,10 +15,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
 
-from . import notices, symbols, words
+from . import exports, notices, symbols, words
 from .blocks import number_label
 from .htmltext import escape_marking_language, plain_text
-from .pages import Page, href, sessions_of
+from .pages import Page, href, prefix, sessions_of, url_of
 
 
 def _subsets(themes: set[str]) -> list[frozenset[str]]:
@@ -51,6 +53,7 @@ FACETS = (
 )
 FACET_BY_NAME = {f.name: f for f in FACETS}
 MATRIX_PAGE = "matrix.md"
+ALL_PAGE = "recommendations/index.md"  # the list of every recommendation
 
 
 def values_of(page: Page, facet: Facet) -> list[str]:
@@ -222,6 +225,9 @@ def value_page_markdown(index: Index, facet: Facet, value: str, lang: str) -> tu
         parts.append(session_details(index, value, lang))
     if recs or facet.name != "session":  # an earlier meeting says it is not on the site instead
         parts.append(f'<p class="tw-count" data-count="{len(recs)}"><strong>{words.count(len(recs), "recommendation", lang)}</strong></p>\n')
+    if recs:
+        parts.append(downloads(lang, rel, "download", [(ext.upper(), exports.list_path(facet.folder, value, ext))
+                                                        for ext in ("csv", "json")]))
     parts.append(slot("list"))
     fragments = {"list": rec_list(index, facet, value, rel, lang)}
     if facet.name == "session" and recs:  # a held meeting: its own numbers
@@ -346,13 +352,53 @@ def matrix_markdown(index: Index, lang: str, rel: str = MATRIX_PAGE, session: st
     return markdown, {"cells": "\n".join(sections)}
 
 
+def listed_ids(index: Index) -> dict[str, dict[str, list[str]]]:
+    """Each index page's list as export ids: folder -> value -> ids, in the page's order."""
+    return {facet.folder: {value: [exports.rec_id(p) for p in recs] for value, recs in index.lists[facet.name].items()}
+            for facet in FACETS}
+
+
+def data_href(lang: str, from_rel: str, path: str) -> str:
+    """A link from a page to a file under the site's data/ folder (one for every language)."""
+    depth = len([part for part in (prefix(lang) + url_of(from_rel)).split("/") if part])
+    return "../" * depth + "data/" + path
+
+
+def downloads(lang: str, from_rel: str, key: str, files: list[tuple[str, str]]) -> str:
+    """"Download this list: CSV · JSON", linking files under data/ (``files``: (label, path))."""
+    links = " · ".join(f'<a href="{_esc(data_href(lang, from_rel, path))}" download data-format="{_esc(path.rsplit(".", 1)[1])}">'
+                       f"{_esc(label)}</a>" for label, path in files)
+    return f'<p class="tw-downloads">{_esc(words.word("exports", key, lang))} {links}</p>\n'
+
+
+def all_markdown(index: Index, lang: str) -> tuple[str, dict[str, str]]:
+    """The list of every recommendation (/recommendations/), meeting by meeting where the site
+    holds more than one, with the whole exports to download."""
+    title = words.word("list_all", "title", lang)
+    files = [(words.word("exports", "xlsx", lang), exports.XLSX_NAME), ("CSV", exports.CSV_NAME), ("JSON", exports.JSON_NAME)]
+    parts = [f"---\ntitle: {_yaml_str(title)}\n---\n", f"# {_esc(title)}\n",
+             f'<p class="tw-count" data-count="{len(index.recs)}"><strong>{words.count(len(index.recs), "recommendation", lang)}</strong></p>\n',
+             downloads(lang, ALL_PAGE, "download_all", files), slot("list")]
+    lists = []
+    for session in index.held:
+        recs = index.lists["session"][session]
+        heading = ""
+        if index.many_meetings:
+            label = _esc(index.vocab["sessions"][session]["label"][lang])
+            heading = f'<h2 id="{_esc(session)}"><a href="{href(ALL_PAGE, value_page(FACET_BY_NAME["session"], session))}">{label}</a></h2>'
+        items = "".join(_rec_item(index, p, ALL_PAGE, lang, meeting=False) for p in recs)
+        lists.append(f'{heading}<div class="tw-facet-list" data-facet="all" data-value="{_esc(session)}" '
+                     f'data-count="{len(recs)}"><ul>{items}</ul></div>\n')
+    return "\n".join(parts), {"list": "".join(lists)}
+
+
 def _yaml_str(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def generated_paths(index: Index) -> list[str]:
     """The paths under docs/<lang>/ of the generated pages (the same in every language)."""
-    paths = [MATRIX_PAGE] + [session_matrix_page(s) for s in index.held]
+    paths = [MATRIX_PAGE, ALL_PAGE] + [session_matrix_page(s) for s in index.held]
     for facet in FACETS:
         paths.append(overview_page(facet))
         paths += [value_page(facet, value) for value in index.lists[facet.name]]
@@ -362,7 +408,7 @@ def generated_paths(index: Index) -> list[str]:
 def generated_pages(index: Index, lang: str) -> dict[str, tuple[str, dict[str, str]]]:
     """Every generated page of one language: path under docs/<lang>/ -> (Markdown, the HTML
     fragments for its slots)."""
-    pages = {MATRIX_PAGE: matrix_markdown(index, lang)}
+    pages = {MATRIX_PAGE: matrix_markdown(index, lang), ALL_PAGE: all_markdown(index, lang)}
     for session in index.held:
         rel = session_matrix_page(session)
         pages[rel] = matrix_markdown(index, lang, rel, session)

@@ -64,6 +64,35 @@ def check_indexes(project: Path, site: Path) -> None:
                 got = listed(html, facet, value)
                 assert sorted(got) == sorted(expected), (lang, facet, value)
                 assert f'data-count="{len(expected)}"' in html
+                ids = [f"{meta[rel]['session']}/{meta[rel]['paragraph']}" for rel in got]
+                check_downloads(site / f"{prefix}{vocabulary}/{value}", html, ids, ("csv", "json"))
+
+
+def downloads(page_dir: Path, html: str) -> dict[str, Path]:
+    """The data files a page offers (its "download" links): format -> file in the built site."""
+    return {fmt: (page_dir / href).resolve()
+            for href, fmt in re.findall(r'<a href="([^"]+)" download data-format="(\w+)"', html)}
+
+
+def check_downloads(page_dir: Path, html: str, ids: list[str], formats: tuple[str, ...]) -> None:
+    """The page links a file of each format holding exactly the recommendations ``ids`` it lists,
+    in its order, or, listing none, no file."""
+    files = downloads(page_dir, html)
+    if not ids:
+        assert not files, page_dir
+        return
+    assert sorted(files) == sorted(formats), (page_dir, files)
+    for fmt, path in files.items():
+        if fmt == "json":
+            data = json.loads(path.read_text(encoding="utf-8"))
+            assert data["count"] == len(ids) and [r["id"] for r in data["recommendations"]] == ids, path
+            schema = json.loads((path.parent / data["$schema"]).read_text(encoding="utf-8"))
+            jsonschema.validate(data, schema)
+        elif fmt == "csv":
+            table = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
+            assert [r["id"] for r in table] == ids, path
+        else:
+            assert path.is_file() and path.stat().st_size, path
 
 
 def check_recommendation_pages(project: Path, site: Path) -> None:

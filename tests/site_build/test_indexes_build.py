@@ -8,13 +8,28 @@ import re
 import jsonschema
 import yaml
 
-from build_assertions import check_exports, check_indexes, listed, recommendations
+from build_assertions import check_downloads, check_exports, check_indexes, listed, recommendations
 from conftest import ROOT, mkdocs_build, read_html
 from tawsiyat import site as site_mod
 from tawsiyat.project import Project
 
 def test_every_facet_value_has_an_exact_index_in_both_languages(built_site):
     check_indexes(ROOT, built_site)
+
+
+def test_the_recommendations_folder_is_the_list_of_every_recommendation(built_site):
+    """/recommendations/ and /en/recommendations/ list every recommendation, meeting by meeting
+    in reading order, and offer the whole exports (the workbook among them)."""
+    for lang, prefix in (("ar", ""), ("en", "en/")):
+        pages = recommendations(ROOT, lang)
+        html = read_html(built_site, f"{prefix}recommendations")
+        assert f'<html lang="{lang}"' in html
+        got = []
+        for session in dict.fromkeys(p.meta["session"] for p in pages):
+            got += listed(html, "all", session)
+        assert got == [p.rel[: -len(".md")] for p in pages]
+        ids = [f"{p.meta['session']}/{p.meta['paragraph']}" for p in pages]
+        check_downloads(built_site / f"{prefix}recommendations", html, ids, ("xlsx", "csv", "json"))
 
 
 def test_overviews_matrix_and_switcher_on_generated_pages(built_site):

@@ -26,7 +26,7 @@ PAGES = ("", "recommendations/39", "about")  # home, a recommendation, a page wi
 
 
 def test_corrected_theme_words_replace_materials_own():
-    theme = words.load()["theme"]
+    theme = words.load()["material"]
     assert theme
     checked = 0
     for lang in {lang for texts in theme.values() for lang in texts}:
@@ -42,7 +42,7 @@ def test_arabic_pages_show_the_corrected_words(built_site, url):
     html = html_mod.unescape(read_html(built_site, url))
     own = material_words("ar")
     shown = 0
-    for key, texts in words.load()["theme"].items():
+    for key, texts in words.load()["material"].items():
         fix = texts.get("ar")
         if not fix or fix == own[key]:
             continue
@@ -57,8 +57,12 @@ def test_english_pages_keep_materials_english(built_site):
     assert own["top"] in html and own["action.edit"] in html
 
 
-def test_materials_english_credit_is_marked_as_english_on_arabic_pages(built_site):
-    html = read_html(built_site, "recommendations/39")
-    credit = re.search(r'<span class="tw-generator" lang="en" dir="ltr">(.*?)</span>', html, re.S)
-    assert credit and "Made with" in credit.group(1)
-    assert "Made with" not in html.replace(credit.group(0), "")
+def test_materials_credit_is_in_the_page_language_and_its_name_marked_english(built_site):
+    from tawsiyat import words
+
+    for lang, url in (("ar", "recommendations/39"), ("en", "en/recommendations/39")):
+        footer = read_html(built_site, url)
+        footer = footer[footer.index('class="md-copyright"'):]
+        assert words.word("theme", "made_with", lang) in footer, lang
+        assert re.search(r'<a [^>]*lang="en" dir="ltr"[^>]*>Material for MkDocs</a>', footer), lang
+    assert "Made with" not in read_html(built_site, "recommendations/39")

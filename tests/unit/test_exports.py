@@ -1,13 +1,16 @@
-"""The open data exports: labels beside every facet code, the JSON Schema, the CSV."""
+"""The open data exports: labels beside every facet code, the JSON Schema, the CSV, the XLSX."""
 import csv
 import io
 import json
+import re
+import zipfile
+from xml.etree import ElementTree
 
 import jsonschema
 import pytest
 
 from conftest import ROOT
-from tawsiyat import exports, site
+from tawsiyat import exports, site, words
 from tawsiyat.project import Project
 
 SITE = site.load(Project(ROOT))
@@ -63,7 +66,7 @@ def test_csv_has_a_bom_one_row_per_recommendation_and_labels_joined_like_codes(w
     assert raw.startswith(b"\xef\xbb\xbf")
     table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert len(table) == len(PAGES)
-    assert list(table[0]) == exports.FIELDS
+    assert list(table[0]) == exports.FIELDS + [column for column, _, _ in exports.tick_columns(VOCAB)]
     data = json.loads((written / exports.JSON_NAME).read_text(encoding="utf-8"))
     for row, record in zip(table, data["recommendations"]):
         assert row["id"] == record["id"]
@@ -91,3 +94,92 @@ def test_a_recommendation_without_a_section_exports_null_and_an_empty_cell():
     jsonschema.validate(json.loads(exports.to_json([row])), exports.json_schema(VOCAB))
     line = next(csv.DictReader(io.StringIO(exports.to_csv([row]).lstrip("\ufeff"), newline="")))
     assert line["section"] == line["section_ar"] == line["section_en"] == ""
+
+
+def test_csv_has_a_column_per_theme_and_addressee_that_a_filter_can_use(written):
+    """"addressee_unodc equals 1" finds every recommendation addressed to UNODC, also those
+    addressed to others as well (one cell "states-parties;unodc" would hide them)."""
+    raw = (written / exports.CSV_NAME).read_text(encoding="utf-8-sig")
+    table = list(csv.DictReader(io.StringIO(raw, newline="")))
+    ticks = exports.tick_columns(VOCAB)
+    assert len(ticks) == len(VOCAB["themes"]) + len(VOCAB["addressees"])
+    shared = 0
+    for row, page in zip(table, PAGES, strict=True):
+        for column, field, code in ticks:
+            assert row[column] == ("1" if code in page.meta[field] else "0"), (row["id"], column)
+        shared += len(page.meta["addressees"]) > 1
+    assert shared  # the case the columns are for: a recommendation with several addressees
+
+
+XLSX = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def read_xlsx(data: bytes) -> dict[str, dict]:
+    """Each sheet of a workbook (as XlsxWriter writes it: shared strings, numbers): its name ->
+    {"rtl": bool, "rows": [[cell text, …], …]}. A reader of the file's XML, so that the test
+    needs no second spreadsheet library."""
+    book = zipfile.ZipFile(io.BytesIO(data))
+    strings = [("".join(t.text or "" for t in si.iter(XLSX + "t")))
+               for si in ElementTree.fromstring(book.read("xl/sharedStrings.xml")).iter(XLSX + "si")]
+    names = [s.get("name") for s in ElementTree.fromstring(book.read("xl/workbook.xml")).iter(XLSX + "sheet")]
+    sheets = {}
+    for number, name in enumerate(names, start=1):
+        root = ElementTree.fromstring(book.read(f"xl/worksheets/sheet{number}.xml"))
+        rows = []
+        for row in root.iter(XLSX + "row"):
+            cells = {}
+            for c in row.iter(XLSX + "c"):
+                col = sum((ord(ch) - 64) * 26 ** i for i, ch in enumerate(reversed(re.match(r"[A-Z]+", c.get("r")).group())))
+                v = c.find(XLSX + "v")
+                if v is not None:
+                    cells[col] = strings[int(v.text)] if c.get("t") == "s" else v.text
+            rows.append([cells.get(i, "") for i in range(1, max(cells, default=0) + 1)])
+        view = root.find(f"{XLSX}sheetViews/{XLSX}sheetView")
+        sheets[name] = {"rtl": view is not None and view.get("rightToLeft") == "1", "rows": rows}
+    return sheets
+
+
+def test_xlsx_has_a_sheet_per_language_in_its_words_and_direction(written):
+    data = json.loads((written / exports.JSON_NAME).read_text(encoding="utf-8"))["recommendations"]
+    sheets = read_xlsx((written / exports.XLSX_NAME).read_bytes())
+    assert list(sheets) == [words.word("exports", "sheet", lang) for lang in exports.LANGS]
+    ticks = exports.tick_columns(VOCAB)
+    for lang, sheet in zip(exports.LANGS, sheets.values()):
+        assert sheet["rtl"] == (lang == "ar")
+        head, *rows = sheet["rows"]
+        fields = list(exports.SHEET_FIELDS)
+        assert head[:len(fields)] == [words.word("exports", f, lang) for f in fields]
+        assert len(head) == len(fields) + len(ticks)
+        assert all(VOCAB[field][code]["label"][lang] in name for name, (_, field, code) in zip(head[len(fields):], ticks))
+        assert len(rows) == len(data) == len(PAGES)
+        for row, record in zip(rows, data):
+            row += [""] * (len(head) - len(row))
+            assert row[fields.index("id")] == record["id"]
+            assert int(row[fields.index("paragraph")]) == record["paragraph"]
+            assert row[fields.index("text")] == record[f"text_{lang}"]  # Arabic intact, whole
+            assert row[fields.index("themes")] == words.word("exports", "separator", lang).join(record[f"themes_{lang}"])
+            for cell, (_, field, code) in zip(row[len(fields):], ticks):
+                assert cell == (exports.TICK if code in record[field] else ""), (lang, record["id"], code)
+
+
+def test_xlsx_is_the_same_in_every_build():
+    """No date of the clock in it: the workbook's dates are fixed, and so are its zip entries'."""
+    rows = exports.records(SITE, "https://example.org/")
+    first = exports.to_xlsx(rows, VOCAB)
+    assert exports.to_xlsx(rows, VOCAB) == first
+    book = zipfile.ZipFile(io.BytesIO(first))
+    assert len({info.date_time for info in book.infolist()}) == 1
+    core = book.read("docProps/core.xml").decode("utf-8")
+    dates = re.findall(r"<dcterms:(?:created|modified)[^>]*>([^<]+)<", core)
+    assert dates and set(dates) == {exports.FIXED_DATE.strftime("%Y-%m-%dT%H:%M:%SZ")}
+
+
+def test_the_schema_documents_every_file_and_the_tick_columns(written):
+    """data/schema.yml `exports` describes each file the build writes (the lists by their pattern)."""
+    import yaml
+    documented = yaml.safe_load((ROOT / "data" / "schema.yml").read_text(encoding="utf-8"))["exports"]
+    for name in (exports.JSON_NAME, exports.CSV_NAME, exports.XLSX_NAME, exports.SCHEMA_NAME):
+        assert name in documented and (written / name).is_file()
+    assert {"FOLDER/VALUE.csv", "FOLDER/VALUE.json"} <= set(documented)
+    for singular in exports.TICKS.values():
+        assert f"{singular}_CODE" in documented[exports.CSV_NAME]

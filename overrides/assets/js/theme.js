@@ -213,6 +213,29 @@
     });
   }
 
+  // --- colour scheme: the header's toggle (partials/palette.html) switches between the light and
+  // the dark scheme and remembers the choice; a choice that is the system's own is forgotten, so
+  // the page follows the system again, also when its setting changes. The scheme was set before
+  // the first paint (partials/javascripts/palette.html); Material's palette component did this.
+  var schemeToggle = $("[data-tw-scheme-toggle]");
+  if (schemeToggle) {
+    var systemDark = window.matchMedia("(prefers-color-scheme: dark)");
+    var chosen = function () { try { return localStorage.getItem("tw-scheme"); } catch (e) { return null; } };
+    var applyScheme = function (dark) {
+      document.body.setAttribute("data-md-color-scheme", schemeToggle.getAttribute(dark ? "data-dark" : "data-light"));
+      schemeToggle.setAttribute("aria-pressed", String(dark));
+    };
+    schemeToggle.addEventListener("click", function () {
+      var dark = schemeToggle.getAttribute("aria-pressed") !== "true";
+      applyScheme(dark);
+      try {
+        if (dark === systemDark.matches) localStorage.removeItem("tw-scheme");
+        else localStorage.setItem("tw-scheme", dark ? "dark" : "light");
+      } catch (e) { /* storage refused: the choice holds for this page */ }
+    });
+    systemDark.addEventListener("change", function () { if (!chosen()) applyScheme(systemDark.matches); });
+  }
+
   // --- keyboard: p or "," previous page, n or "." next page; Enter on a focused section label
   // opens it (bundle.ts). The search keys are search.js's.
   document.addEventListener("keydown", function (event) {
