@@ -71,6 +71,10 @@ IGNORED = ("headerlink", "tw-para-num", "tw-facet-list", "tw-rec-meta", "tw-char
 
 PARAGRAPH = re.compile(r'data-paragraph="(\d+)"')
 EVERY_PAGE = "\u06ff\u06ff\u06ff"  # see the module docstring: the word every page has, sorted last
+# the word the pages that hold no paragraph of a report have (indexes, the home and about pages):
+# the search box asks for it once (quoted: an exact search, not the beginning of EVERY_PAGE) and
+# ranks these pages after the paragraphs that have the same words (issue 27)
+INDEX_PAGE = "\u06ff\u06ff"
 # the lists of recommendation titles on a chapter page (report.section_list) repeat other pages
 TITLE_LIST = re.compile(r'<ul>(?=\s*<li><a href="[^"]*recommendations/)')
 IGNORED_LIST = re.compile(r'<ul data-pagefind-ignore="all">.*?</ul>', re.S)
@@ -107,11 +111,15 @@ def on_config(config):
     lang = current_language(config)
     equiv = _equivalences(config)
     config.extra["tw_search"] = {
-        "paragraph_words": equiv.paragraph_words[lang],
+        # the words put before a paragraph number, this language's first: a reader may type the
+        # other language's ("para 33" on the Arabic site, «الفقرة ٣٣» on the English one)
+        "paragraph_words": list(dict.fromkeys(
+            [*equiv.paragraph_words[lang], *(w for other in LANGUAGES if other != lang for w in equiv.paragraph_words[other])])),
         # the words that count little in a query, and how little (the search box ranks with them)
         "weak_words": equiv.weak_words[lang],
         "weak_weight": equiv.weak_weight,
         "every_page": EVERY_PAGE,
+        "index_page": INDEX_PAGE,
         # the groups, so that a result found through one phrase highlights the other in the text
         "equivalences": equiv.groups[lang],
         "lang": lang,
@@ -121,12 +129,25 @@ def on_config(config):
         "counts": words.counts(lang),
         "digits": words.digits(lang),
         "filters": [{"key": f.name, "label": f.label[lang]} for f in indexes.FACETS],
+        # where the "no results" panel sends the reader (paths from the site root): the themes, the
+        # glossary, and the other language's site, whose search box opens with the same query
+        "links": {
+            "themes": prefix(lang) + _index_url("theme"),
+            "glossary": prefix(lang) + "glossary/",
+            "other": prefix(next(other for other in LANGUAGES if other != lang)),
+        },
         "rules": search_terms.RULES if _normalising() else None,
         # how many pages the index holds (counted in on_page_content, before any page is
         # rendered): the search box weighs a query's words by how rare they are among them
         "pages": 0,
     }
     return config
+
+
+def _index_url(facet_name: str) -> str:
+    """The URL (from a language's root) of a facet's index page."""
+    facet = next(f for f in indexes.FACETS if f.name == facet_name)
+    return indexes.overview_page(facet)[: -len("index.md")]
 
 
 def _hidden(attr: str, name: str, value: str) -> str:
@@ -153,7 +174,8 @@ def on_page_content(html, page, config, files):
     for name in IGNORED:
         html = html.replace(f'class="{name}', f'data-pagefind-ignore="all" class="{name}')
     extra = [_hidden("data-pagefind-meta", "title", page.title or "")]
-    for number in dict.fromkeys(PARAGRAPH.findall(html)):
+    numbers = dict.fromkeys(PARAGRAPH.findall(html))
+    for number in numbers:
         extra.append(_hidden("data-pagefind-filter", "paragraph", number))
     if source is not None and is_recommendation(source):
         for facet in indexes.FACETS:
@@ -164,6 +186,8 @@ def on_page_content(html, page, config, files):
     terms = [_state["equivalences"].terms(full, lang)]
     if lang == "ar" and _normalising():
         terms.insert(0, search_terms.terms(full))
+    if not numbers:
+        terms.append(INDEX_PAGE)
     terms.append(EVERY_PAGE)
     terms_text = " ".join(t for t in terms if t)
     # always present: its id marks, for the search box, where the page's visible text ends (an

@@ -23,6 +23,7 @@
 (function () {
   "use strict";
   var HIGHLIGHT = "highlight";
+  var QUERY_PARAM = "q";
   var configEl = document.getElementById("tw-search-config");
   var material = document.getElementById("__config");
   if (!configEl || !material) return;
@@ -84,50 +85,12 @@
     return loading;
   }
 
-  // --- Arabic normalisation (the same rules as the indexer) ---------------------------------
-  function normalise(word) {
-    var out = "";
-    word = word.normalize("NFC");
-    for (var i = 0; i < word.length; i++) {
-      var c = word[i];
-      if (rules.strip.indexOf(c) !== -1) continue;
-      out += rules.fold[c] || c;
-    }
-    rules.replace.forEach(function (pair) { out = out.split(pair[0]).join(pair[1]); });
-    var last = out.slice(-1);
-    if (rules.final[last]) out = out.slice(0, -1) + rules.final[last];
-    return out;
-  }
-  function stripPrefix(word, prefixes) {
-    for (var i = 0; i < prefixes.length; i++) {
-      var p = prefixes[i];
-      if (word.indexOf(p) === 0 && word.length - p.length >= rules.min_stem) return word.slice(p.length);
-    }
-    return word;
-  }
-  var ARABIC = /[\u0621-\u064A\u0671]/;
-  function queryWord(w) {
-    return rules && ARABIC.test(w) ? stripPrefix(normalise(w), rules.query_prefixes) : w;
-  }
-  function queryText(text) {
-    return text.split(/\s+/).filter(Boolean).map(queryWord).join(" ");
-  }
-  // The forms of one word of a page's text, to find in it the words a query matched
-  var EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu;
-  function bare(word) { return word.replace(EDGE, ""); }
-  function textForms(word) {
-    word = bare(word);
-    if (!rules || !ARABIC.test(word)) return [word.toLowerCase()];
-    var n = normalise(word);
-    var single = stripPrefix(n, ["و", "ف"]);
-    return [n, stripPrefix(n, rules.index_prefixes), stripPrefix(n, rules.query_prefixes), stripPrefix(single, rules.query_prefixes)];
-  }
-  function matchForms(text) {
-    return text.split(/\s+/).filter(Boolean).map(function (w) {
-      w = bare(w);
-      return rules && ARABIC.test(w) ? stripPrefix(normalise(w), rules.query_prefixes) : w.toLowerCase();
-    }).filter(function (w) { return w.length > 1; });
-  }
+  // --- query analysis: the pure module (search-core.js) with this page's rules ------------------
+  var core = window.TawsiyatSearchCore;
+  function queryText(text) { return core.queryText(text, rules); }
+  function textForms(word) { return core.textForms(word, rules); }
+  function matchForms(text) { return core.matchForms(text, rules); }
+  var bare = core.bare;
 
   // The words of the phrases equivalent to a query word (data/equivalences.yml), so that a page
   // found through its hidden terms shows and highlights the words it really has
@@ -154,16 +117,7 @@
     return terms;
   }
 
-  // --- paragraph lookup: "22", "٢٢", "الفقرة ٢٢", "para 22", "¶22" --------------------------------
-  function paragraphNumber(text) {
-    var t = text.trim().replace(/[٠-٩]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
-      .replace(/[۰-۹]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); });
-    var m = /^(\S*?)\s*(\d{1,5})\.?$/.exec(t);
-    if (!m) return null;
-    var lead = m[1].toLowerCase();
-    if (lead && cfg.paragraph_words.map(function (w) { return w.toLowerCase(); }).indexOf(lead) === -1) return null;
-    return m[2].replace(/^0+(?=\d)/, "");
-  }
+  function paragraphNumber(text) { return core.paragraphNumber(text, cfg.paragraph_words); }
 
   // --- rendering --------------------------------------------------------------------------
   function escapeHtml(text) {
@@ -280,12 +234,13 @@
   }
 
   // Which of the query's words a result has, in words (not colour), for a query of several words
-  // (a weak word is named only on the pages with every word: it is not searched alone)
+  // (a weak word is named only on the pages with every word: it is not searched alone; a strong
+  // word is named as lacking whether other pages have it or none does)
   function matchedHtml(r) {
     var asked = state.asked;
     if (!r.matched || asked.length < 2) return "";
     var have = asked.filter(function (w, i) { return r.matched[i]; });
-    var lack = asked.filter(function (w, i) { return !r.matched[i] && !w.weak && w.found; });
+    var lack = asked.filter(function (w, i) { return !r.matched[i] && !w.weak; });
     var join = function (list) { return escapeHtml(list.map(function (w) { return w.typed; }).join(words.separator)); };
     var text = fill(words.matched, { words: join(have) });
     if (lack.length) text += fill(words.unmatched, { words: join(lack) });
@@ -320,10 +275,30 @@
     }
   }
 
+  // The count, and first the words found nowhere, said plainly ("No recommendation mentions …")
   function announce(total) {
     var text = total ? countOf(total, "result") : words.none;
-    if (total && state.dropped.length) text += " — " + fill(words.without, { words: state.dropped.join(" ") });
+    if (state.dropped.length) {
+      var absent = fill(words.absent, { words: state.dropped.join(words.separator) });
+      text = total ? absent + " — " + text : absent;
+    }
     meta.textContent = text;
+  }
+
+  // No result: where to look instead, the themes, the glossary, and the same query on the other
+  // language's site (which opens its search box with it: ?q=, below)
+  function helpHtml(text) {
+    var links = cfg.links;
+    var other = new URL(links.other, root);
+    other.searchParams.set(QUERY_PARAM, text);
+    var item = function (href, label, lang) {
+      return '<li><a href="' + escapeHtml(href) + '"' + (lang ? ' hreflang="' + lang + '" lang="' + lang + '"' : "") + ">" +
+        escapeHtml(label) + "</a></li>";
+    };
+    return '<li class="tw-search-help" role="presentation"><ul>' +
+      item(new URL(links.themes, root).href, words.browse_themes) +
+      item(new URL(links.glossary, root).href, words.browse_glossary) +
+      item(other.href, fill(words.other_site, { query: text })) + "</ul></li>";
   }
 
   // fetch the fragments of results [from, to) in parallel, then show them
@@ -331,7 +306,7 @@
     var from = state.shown;
     var to = Math.min(state.results.length, from + (from ? PAGE_SIZE : FIRST_PAGE));
     return Promise.all(state.results.slice(from, to).map(function (r) {
-      return r.data ? Promise.resolve(r) : r.handle.data().then(function (data) {
+      return r.data ? Promise.resolve(r) : dataOf(r.handle).then(function (data) {
         r.data = data;
         r.place = place(data, state.terms, r.lookup, r.locations);
         return r;
@@ -351,104 +326,98 @@
     return Object.keys(active).some(function (k) { return active[k].length; });
   }
 
-  // --- ranking: every word searched on its own, the results merged ------------------------
-  // Pagefind wants every word of a query (an AND). Here each word but the weak ones is searched
-  // alone, and:
-  // - the pages with every word found come first, by the sum of their Pagefind scores for the
-  //   words (BM25: term frequency, the word's rarity, a boost for a title match), plus, for those
-  //   that have the weak words too, cfg.weak_weight times their score for the whole query (one
-  //   search with every word: its pages are few, where searching a weak word alone, on nearly
-  //   every page, would cost time for nothing);
-  // - then the pages with some of the words, by the weight of the words they have: each word's
-  //   inverse document frequency among the cfg.pages pages of the index (a rare word weighs more),
-  //   half as much again when it is in the page's title; equal weights by the sum of scores.
-  var TITLE_BONUS = 0.5;
-  function rarity(pagesWithWord) {
-    var n = Math.max(cfg.pages || 0, pagesWithWord);
-    return Math.log(1 + (n - pagesWithWord + 0.5) / (pagesWithWord + 0.5));
-  }
+  // --- ranking: each strong word searched on its own, checked, and the results merged (core.rank) --
+  // Pagefind wants every word of a query (an AND), matches a word as the beginning of longer ones,
+  // and, for a word it does not know, substitutes the longest indexed word that begins it ("covid"
+  // finds "c"). So each strong word is searched twice: as is (its stem and the longer words it
+  // begins) and quoted (the indexed word itself, Pagefind's exact search). A page found by the
+  // quoted search has the word (or another form of it); the longer words count only for the word
+  // being typed. When the quoted search finds nothing, the words Pagefind matched are read in the
+  // first result (one fragment, usually the one shown first anyway): another form, a one-letter
+  // typo or, for the word being typed, its beginning are kept (core.acceptToken); a fragment is
+  // not, and the word is named as found nowhere. The weak words are searched only with the others
+  // (one search with every word), for a small bonus: alone they would match nearly every page.
   var weakForms = null;  // made at the first search, not while the page loads
-  function isWeak(form) {
-    if (!weakForms) {
-      weakForms = {};
-      (cfg.weak_words || []).forEach(function (w) { weakForms[queryWord(w).toLowerCase()] = true; });
-    }
-    return weakForms[form.toLowerCase()] === true || form.length < 2;
+  function weakSet() {
+    if (!weakForms) weakForms = core.weakSet(cfg.weak_words, rules);
+    return weakForms;
   }
-  // The words of a query, once each: as typed (shown), as searched (the normalised form)
-  function queryWords(text) {
-    var seen = {};
-    var out = [];
-    text.split(/\s+/).forEach(function (w) {
-      var typed = bare(w);
-      if (!typed) return;
-      var form = queryWord(typed);
-      var key = form.toLowerCase();
-      if (!form || seen[key]) return;
-      seen[key] = true;
-      out.push({ typed: typed, form: form, weak: isWeak(form) });
-    });
-    if (out.every(function (w) { return w.weak; })) out.forEach(function (w) { w.weak = false; });
-    return out;
-  }
-  // One word's search, kept while the reader types the next words (a small cache by word and filters)
+  function isWeak(form) { return weakSet()[form.toLowerCase()] === true || form.length < 2; }
+  function queryWords(text) { return core.queryWords(text, weakSet(), rules); }
+  // One search, kept while the reader types the next words (a small cache by words and filters)
   var searched = {};
   var searchedKeys = [];
-  function searchWord(pf, form) {
-    var key = form + "\u0000" + JSON.stringify(active);
+  function searchTerm(pf, term) {
+    var key = term + "\u0000" + JSON.stringify(active);
     if (!searched[key]) {
-      searched[key] = pf.search(form, { filters: active });
+      searched[key] = pf.search(term, { filters: active });
       searchedKeys.push(key);
-      if (searchedKeys.length > 24) delete searched[searchedKeys.shift()];
+      if (searchedKeys.length > 48) delete searched[searchedKeys.shift()];
     }
     return searched[key];
   }
+  // a result's fragment, fetched once (the same result object comes from the cached search)
+  function dataOf(handle) {
+    if (!handle.tawsiyatData) handle.tawsiyatData = handle.data();
+    return handle.tawsiyatData;
+  }
+  function hitsOf(list, only) {
+    return list.filter(function (h) { return !only || only[h.id]; }).map(function (h) {
+      return { id: h.id, handle: h, score: h.score, exact: !!(only && only[h.id]),
+               title: (h.matchedMetaFields || []).indexOf("title") !== -1 };
+    });
+  }
+  function wordOutcome(pf, w) {
+    var prefix = w.last && w.form.length >= core.MIN_PREFIX;
+    return Promise.all([searchTerm(pf, w.form), searchTerm(pf, '"' + w.form + '"')]).then(function (two) {
+      var loose = two[0];
+      var exact = two[1];
+      if (exact.results.length) {
+        var ids = {};
+        exact.results.forEach(function (h) { ids[h.id] = true; });
+        var pages = hitsOf(loose.results, ids);
+        if (prefix) {  // the longer words it begins, after the pages that have the word itself
+          hitsOf(loose.results, null).forEach(function (h) { if (!ids[h.id]) pages.push(h); });
+        }
+        return { pages: pages, count: prefix ? loose.unfilteredResultCount : exact.unfilteredResultCount };
+      }
+      if (!loose.results.length) return { pages: [], count: 0 };
+      var top = loose.results[0];
+      return dataOf(top).then(function (data) {
+        var tokens = (data.content || "").split(/[\r\n\s]+/g);
+        var real = top.words.some(function (l) { return tokens[l] && core.acceptToken(w.form, tokens[l], prefix, rules); });
+        return real ? { pages: hitsOf(loose.results, null), count: loose.unfilteredResultCount } : { pages: [], count: 0 };
+      });
+    });
+  }
   function rank(pf, asked) {
     var strong = asked.filter(function (w) { return !w.weak; });
-    var searches = strong.map(function (w) { return searchWord(pf, w.form); });
-    if (strong.length < asked.length) searches.push(searchWord(pf, asked.map(function (w) { return w.form; }).join(" ")));
+    var searches = strong.map(function (w) { return wordOutcome(pf, w); });
+    var weak = strong.length && strong.length < asked.length;
+    // the pages that hold no paragraph (hooks/search.py gives them cfg.index_page): one exact
+    // search, kept for the visit
+    searches.push(searchTerm(pf, '"' + cfg.index_page + '"'));
+    if (weak) searches.push(searchTerm(pf, asked.map(function (w) { return w.form; }).join(" ")));
     return Promise.all(searches).then(function (found) {
-      if (asked.length === 1) {  // one word: Pagefind's own order, nothing to merge
-        asked[0].found = found[0].results.length > 0;
-        return { results: found[0].results.map(function (h) { return { handle: h, lookup: null }; }), dropped: [] };
-      }
-      var whole = strong.length < asked.length ? found.pop() : null;
-      var pages = {};
-      var order = [];
-      found.forEach(function (search, s) {
-        var w = strong[s];
-        var i = asked.indexOf(w);
-        w.found = search.results.length > 0;
-        var weight = rarity(search.unfilteredResultCount || search.results.length);
-        search.results.forEach(function (h) {
-          var p = pages[h.id];
-          if (!p) {
-            p = pages[h.id] = { handle: h, lookup: null, score: 0, weight: 0, strong: 0, matched: {}, locations: [] };
-            order.push(p);
-          }
-          var inTitle = (h.matchedMetaFields || []).indexOf("title") !== -1;
-          p.score += h.score;
-          p.weight += weight * (inTitle ? 1 + TITLE_BONUS : 1);
-          p.strong += 1;
-          p.matched[i] = true;
-          p.locations = p.locations.concat(h.words);
+      var whole = weak ? found.pop().results : [];
+      var index = {};
+      found.pop().results.forEach(function (h) { index[h.id] = true; });
+      var handles = {};
+      found.forEach(function (outcome) {
+        outcome.pages.forEach(function (h) {
+          var known = handles[h.id];
+          if (!known) known = handles[h.id] = { handle: h.handle, locations: [] };
+          known.locations = known.locations.concat(h.handle.words);
         });
       });
-      if (whole) {
-        whole.results.forEach(function (h) {
-          var p = pages[h.id];
-          if (!p) return;
-          p.score += cfg.weak_weight * h.score;
-          asked.forEach(function (w, i) { if (w.weak) p.matched[i] = true; });
-        });
-      }
-      var wanted = strong.filter(function (w) { return w.found; }).length;
-      order.forEach(function (p, k) { p.all = p.strong === wanted; p.k = k; });
-      order.sort(function (a, b) {
-        return (b.all - a.all) || (a.all ? 0 : b.weight - a.weight) || (b.score - a.score) || (a.k - b.k);
-      });
-      var dropped = strong.filter(function (w) { return !w.found; }).map(function (w) { return w.typed; });
-      return { results: order, dropped: dropped };
+      var ranked = core.rank(asked, found, { pages: cfg.pages, whole: whole, weakWeight: cfg.weak_weight, index: index });
+      strong.forEach(function (w) { w.found = ranked.missing.indexOf(w.typed) === -1; });
+      return {
+        results: ranked.results.map(function (r) {
+          return { handle: handles[r.id].handle, locations: handles[r.id].locations, lookup: null, matched: r.matched };
+        }),
+        dropped: ranked.missing
+      };
     });
   }
 
@@ -483,7 +452,8 @@
     }
     var lookup = text ? paragraphNumber(text) : null;
     var query = text ? queryText(text) : null;
-    var asked = text && !lookup ? queryWords(text) : [];
+    // the last word is the one being typed unless a space follows it (it may then match as a beginning)
+    var asked = text && !lookup ? queryWords(input.value.replace(/^\s+/, "")) : [];
     // yield once before searching: keystrokes queued while the page was busy (a slow phone) run
     // first and supersede this query, so only the last of them is searched
     // a one- or two-letter query ("ا", "ال", "t") matches most of the index and would fetch most
@@ -515,6 +485,7 @@
       setActive(-1);
       return showMore(mine, false).then(function () {
         if (mine !== sequence) return;
+        if (!results.length && text) list.insertAdjacentHTML("beforeend", helpHtml(text));
         announce(results.length);
         list.setAttribute("data-total", String(results.length));
         list.setAttribute("data-query", text);  // what the list shows results for (tests wait on it)
@@ -656,8 +627,35 @@
                !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       setOpen(true, true);
+      // focus the box at once, so that the next key typed goes into it; where the box cannot take
+      // focus yet (still hidden while the panel opens), the letters typed meanwhile are kept
+      input.focus();
+      catching = document.activeElement !== input;
     }
   });
+  // Keys typed after "/" before the box has focus: put into the box, not lost ("/demand" must not
+  // search "emand")
+  var catching = false;
+  document.addEventListener("keydown", function (event) {
+    if (!catching) return;
+    if (document.activeElement === input || !isOpen()) { catching = false; return; }
+    if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    input.focus();
+    input.value += event.key;
+    catching = document.activeElement !== input;
+    run();
+  }, true);
+  input.addEventListener("focus", function () { catching = false; });
+
+  // A search given in the address (?q=…, the link "the same query in the other language"): the box
+  // opens with it
+  var asked0 = new URLSearchParams(location.search).get(QUERY_PARAM);
+  if (asked0) {
+    input.value = asked0;
+    (window.tawsiyatAfterFirstPaint || setTimeout)(function () { setOpen(true, true); run(); });
+  }
 
   // --- facet filters, labelled in the page's language, built when first opened ---------------
   function buildFilters() {

@@ -1,0 +1,243 @@
+// Tawsiyat search, the pure part: query analysis, which page words a query word may match, and
+// ranking. No DOM, no Pagefind, no network: every function takes plain data and returns plain
+// data, so tests/browser/test_search_core.py calls them directly with fixed tables. The search box
+// (search.js) is a thin layer over this: it runs Pagefind, hands the outcome of each word's search
+// to rank(), and shows what rank() returns.
+//
+// The rules (issue 27):
+// - A query word matches a word of a page when it is that word, another form of it (Pagefind's
+//   stem, or the same word with another ending), a listed equivalent (the build adds those to the
+//   page's hidden terms), a one-letter typo of a word of four letters or more, or, only while it is
+//   the word still being typed (the last, of three letters or more), its beginning. Never a
+//   fragment: Pagefind substitutes the longest indexed word that begins a word it does not know
+//   ("covid" finds "c"); acceptToken() refuses those.
+// - Weak words (data/equivalences.yml) count little and never make a result on their own.
+// - A strong word found nowhere is named ("No recommendation mentions …"); the pages that have the
+//   other strong words may follow, each saying what it lacks.
+(function (root, factory) {
+  var core = factory();
+  if (typeof module === "object" && module.exports) module.exports = core;
+  else root.TawsiyatSearchCore = core;
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+
+  var ARABIC = /[\u0621-\u064A\u0671]/;
+  var EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu;
+  // the shortest typed word that may match as a beginning, and the shortest that tolerates a typo
+  var MIN_PREFIX = 3;
+  var MIN_TYPO = 4;
+
+  // --- Arabic normalisation (the same rules as the indexer: tawsiyat/search_terms.py) -----------
+  function normalise(word, rules) {
+    var out = "";
+    word = word.normalize("NFC");
+    for (var i = 0; i < word.length; i++) {
+      var c = word[i];
+      if (rules.strip.indexOf(c) !== -1) continue;
+      out += rules.fold[c] || c;
+    }
+    rules.replace.forEach(function (pair) { out = out.split(pair[0]).join(pair[1]); });
+    var last = out.slice(-1);
+    if (rules.final[last]) out = out.slice(0, -1) + rules.final[last];
+    return out;
+  }
+  function stripPrefix(word, prefixes, rules) {
+    for (var i = 0; i < prefixes.length; i++) {
+      var p = prefixes[i];
+      if (word.indexOf(p) === 0 && word.length - p.length >= rules.min_stem) return word.slice(p.length);
+    }
+    return word;
+  }
+  function bare(word) { return word.replace(EDGE, ""); }
+  // What the search box sends for one typed word
+  function queryWord(w, rules) {
+    return rules && ARABIC.test(w) ? stripPrefix(normalise(w, rules), rules.query_prefixes, rules) : w;
+  }
+  function queryText(text, rules) {
+    return text.split(/\s+/).filter(Boolean).map(function (w) { return queryWord(w, rules); }).join(" ");
+  }
+  // The forms under which one word of a page's text is compared with a query word
+  function textForms(word, rules) {
+    word = bare(word);
+    if (!rules || !ARABIC.test(word)) return [word.toLowerCase()];
+    var n = normalise(word, rules);
+    var single = stripPrefix(n, ["و", "ف"], rules);
+    return [n, stripPrefix(n, rules.index_prefixes, rules), stripPrefix(n, rules.query_prefixes, rules),
+            stripPrefix(single, rules.query_prefixes, rules)];
+  }
+  // The comparable form of each word of a text (a query, a phrase)
+  function matchForms(text, rules) {
+    return text.split(/\s+/).filter(Boolean).map(function (w) {
+      w = bare(w);
+      return rules && ARABIC.test(w) ? stripPrefix(normalise(w, rules), rules.query_prefixes, rules) : w.toLowerCase();
+    }).filter(function (w) { return w.length > 1; });
+  }
+
+  // --- the words of a query ------------------------------------------------------------------
+  // weak: a set of the comparable forms of the weak words (weakSet()). Each word once: as typed
+  // (shown), as searched (form), whether weak, whether it is the last (the word being typed: the
+  // text does not end with a space).
+  function weakSet(list, rules) {
+    var out = {};
+    (list || []).forEach(function (w) { out[queryWord(w, rules).toLowerCase()] = true; });
+    return out;
+  }
+  function isWeak(form, weak) {
+    return weak[form.toLowerCase()] === true || form.length < 2;
+  }
+  function queryWords(text, weak, rules) {
+    var seen = {};
+    var out = [];
+    text.split(/\s+/).forEach(function (w) {
+      var typed = bare(w);
+      if (!typed) return;
+      var form = queryWord(typed, rules);
+      var key = form.toLowerCase();
+      if (!form || seen[key]) return;
+      seen[key] = true;
+      out.push({ typed: typed, form: form, weak: isWeak(form, weak), last: false });
+    });
+    if (out.length && !/\s$/.test(text)) out[out.length - 1].last = true;
+    return out;
+  }
+
+  // --- paragraph lookup: "22", "٢٢", "الفقرة ٢٢", "para 22", "¶22" --------------------------------
+  // words: the words put before a number, in both languages (a reader on the Arabic site may
+  // type "para 33", one on the English site «الفقرة ٣٣»)
+  function paragraphNumber(text, words) {
+    var t = text.trim().replace(/[٠-٩]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
+      .replace(/[۰-۹]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); });
+    var m = /^(\S*?)\s*(\d{1,5})\.?$/.exec(t);
+    if (!m) return null;
+    var lead = m[1].toLowerCase();
+    if (lead && words.map(function (w) { return w.toLowerCase(); }).indexOf(lead) === -1) return null;
+    return m[2].replace(/^0+(?=\d)/, "");
+  }
+
+  // --- which page words a query word matches ------------------------------------------------
+  function commonPrefix(a, b) {
+    var n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  }
+  // At most one edit (a letter changed, added, removed, or two neighbours swapped) between a and b
+  function oneEdit(a, b) {
+    if (a === b) return true;
+    if (Math.abs(a.length - b.length) > 1) return false;
+    var i = commonPrefix(a, b);
+    var ra = a.slice(i);
+    var rb = b.slice(i);
+    if (ra.length === rb.length) {
+      if (ra.slice(1) === rb.slice(1)) return true;
+      return ra.length >= 2 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2);
+    }
+    return ra.length > rb.length ? ra.slice(1) === rb : rb.slice(1) === ra;
+  }
+  // Does the query word q (its comparable form) match the page word whose forms are `forms`?
+  // prefix: q is the word being typed, so it may match as a beginning.
+  // Another form of the word: both share all of q but its last three letters, and the page word
+  // is at most one letter shorter than q (victim/victims, trafficked/trafficking) — a page word
+  // much shorter than q is a fragment (c for covid, عمل for العملات).
+  function acceptForm(q, f, prefix) {
+    if (!f) return false;
+    if (f === q) return true;
+    if (prefix && q.length >= MIN_PREFIX && f.indexOf(q) === 0) return true;
+    var cp = commonPrefix(q, f);
+    if (cp >= 3 && cp >= q.length - 3 && f.length >= q.length - 1 && f.length <= q.length + 3) return true;
+    return q.length >= MIN_TYPO && oneEdit(q, f);
+  }
+  function acceptToken(q, token, prefix, rules) {
+    q = q.toLowerCase();
+    return textForms(token, rules).some(function (f) { return acceptForm(q, f, prefix); });
+  }
+
+  // --- ranking ---------------------------------------------------------------------------------
+  // rank(asked, outcomes, options):
+  //   asked: queryWords(); outcomes: for each strong (not weak) word, in order, what its search
+  //   found once checked: { pages: [{id, score, title: bool, exact: bool}], count: pages with the
+  //   word in the whole index }; pages that matched on a fragment are left out by the caller.
+  //   options: { pages: how many pages the index holds, whole: [{id, score}] the search with every
+  //   word (weak ones included), weakWeight, titleBonus, index: {id: true} the pages that hold no
+  //   paragraph (indexes of themes, sections …) }.
+  // Returns { results: [{id, matched: {i: true}, all, exact, score, weight}], missing: [typed] }:
+  //   the pages with every strong word found first (more exact matches, then the summed score, the
+  //   weak words' bonus included), then the pages with some (by the rarity of the words they have,
+  //   more for a title match); the strong words found nowhere are `missing`. No strong word found:
+  //   no result, whatever the weak words match. Index pages do not crowd the paragraphs out: in
+  //   each of the two groups they come after the paragraph pages, except that one whose title
+  //   has a word of the query (the theme named) comes after the first INDEX_AFTER of them.
+  var TITLE_BONUS = 0.5;
+  var INDEX_AFTER = 3;
+  function rarity(total, pagesWithWord) {
+    var n = Math.max(total || 0, pagesWithWord);
+    return Math.log(1 + (n - pagesWithWord + 0.5) / (pagesWithWord + 0.5));
+  }
+  function strongWords(asked) {
+    var strong = asked.filter(function (w) { return !w.weak; });
+    return strong;
+  }
+  function rank(asked, outcomes, options) {
+    options = options || {};
+    var strong = strongWords(asked);
+    var pages = {};
+    var order = [];
+    var missing = [];
+    strong.forEach(function (w, s) {
+      var outcome = outcomes[s] || { pages: [], count: 0 };
+      var i = asked.indexOf(w);
+      if (!outcome.pages.length) { missing.push(w.typed); return; }
+      var weight = rarity(options.pages, outcome.count || outcome.pages.length);
+      outcome.pages.forEach(function (h) {
+        var p = pages[h.id];
+        if (!p) {
+          p = pages[h.id] = { id: h.id, score: 0, weight: 0, strong: 0, exact: 0, matched: {} };
+          order.push(p);
+        }
+        p.score += h.score;
+        p.weight += weight * (h.title ? 1 + (options.titleBonus === undefined ? TITLE_BONUS : options.titleBonus) : 1);
+        p.strong += 1;
+        if (h.exact) p.exact += 1;
+        if (h.title) p.title = true;
+        p.matched[i] = true;
+      });
+    });
+    (options.whole || []).forEach(function (h) {
+      var p = pages[h.id];
+      if (!p) return;
+      p.score += (options.weakWeight || 0) * h.score;
+      asked.forEach(function (w, i) { if (w.weak) p.matched[i] = true; });
+    });
+    var wanted = strong.length - missing.length;
+    order.forEach(function (p, k) { p.all = p.strong === wanted; p.k = k; });
+    order.sort(function (a, b) {
+      return (b.all - a.all) || (a.all ? b.exact - a.exact : b.weight - a.weight) ||
+        (b.score - a.score) || (a.k - b.k);
+    });
+    var index = options.index || {};
+    var placed = [];
+    [true, false].forEach(function (all) {
+      var group = order.filter(function (p) { return p.all === all; });
+      var paras = group.filter(function (p) { return !index[p.id]; });
+      var named = group.filter(function (p) { return index[p.id] && p.title; }).slice(0, 1);
+      var rest = group.filter(function (p) { return index[p.id] && named.indexOf(p) === -1; });
+      placed = placed.concat(paras.slice(0, INDEX_AFTER), named, paras.slice(INDEX_AFTER), rest);
+    });
+    order = placed;
+    return { results: order.map(function (p) {
+      return { id: p.id, matched: p.matched, all: p.all, exact: p.exact, score: p.score, weight: p.weight };
+    }), missing: missing };
+  }
+
+  // Which of the query's words a result lacks, to say so under it: the strong words it does not
+  // have, found elsewhere or nowhere
+  function lacking(asked, matched) {
+    return asked.filter(function (w, i) { return !w.weak && !matched[i]; }).map(function (w) { return w.typed; });
+  }
+
+  return {
+    normalise: normalise, stripPrefix: stripPrefix, bare: bare, queryWord: queryWord, queryText: queryText,
+    textForms: textForms, matchForms: matchForms, weakSet: weakSet, queryWords: queryWords,
+    paragraphNumber: paragraphNumber, oneEdit: oneEdit, acceptForm: acceptForm, acceptToken: acceptToken,
+    rank: rank, lacking: lacking, rarity: rarity, MIN_PREFIX: MIN_PREFIX
+  };
+});
