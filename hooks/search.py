@@ -49,6 +49,7 @@ without).
 from __future__ import annotations
 
 import html as html_mod
+import json
 import os
 import re
 import subprocess
@@ -75,6 +76,8 @@ EVERY_PAGE = "\u06ff\u06ff\u06ff"  # see the module docstring: the word every pa
 # the search box asks for it once (quoted: an exact search, not the beginning of EVERY_PAGE) and
 # ranks these pages after the paragraphs that have the same words (issue 27)
 INDEX_PAGE = "\u06ff\u06ff"
+# each language's words, with the number of pages having each, beside its Pagefind bundle
+VOCABULARY = "search-words.json"
 # the lists of recommendation titles on a chapter page (report.section_list) repeat other pages
 TITLE_LIST = re.compile(r'<ul>(?=\s*<li><a href="[^"]*recommendations/)')
 IGNORED_LIST = re.compile(r'<ul data-pagefind-ignore="all">.*?</ul>', re.S)
@@ -110,6 +113,7 @@ def _equivalences(config) -> equivalences.Equivalences:
 def on_config(config):
     lang = current_language(config)
     equiv = _equivalences(config)
+    _state["vocabulary"] = {}  # this language's words and how many pages have each (on_page_content)
     config.extra["tw_search"] = {
         # the words put before a paragraph number, this language's first: a reader may type the
         # other language's ("para 33" on the Arabic site, «الفقرة ٣٣» on the English one)
@@ -120,6 +124,8 @@ def on_config(config):
         "weak_weight": equiv.weak_weight,
         "every_page": EVERY_PAGE,
         "index_page": INDEX_PAGE,
+        # this language's words (on_post_build), fetched for typo correction only
+        "vocabulary": prefix(lang) + VOCABULARY,
         # the groups, so that a result found through one phrase highlights the other in the text
         "equivalences": equiv.groups[lang],
         "lang": lang,
@@ -194,6 +200,9 @@ def on_page_content(html, page, config, files):
     # empty element: Pagefind keeps the text of an element with an id in every result's data)
     extra.append(f'<span id="tw-search-terms"></span><div hidden>{html_mod.escape(terms_text)}</div>')
     config.extra["tw_search"]["pages"] += 1
+    counts = _state["vocabulary"]
+    for word in search_terms.vocabulary(full + " " + terms_text, lang):
+        counts[word] = counts.get(word, 0) + 1
     return f'<div data-pagefind-body>{html}\n{"".join(extra)}</div>'
 
 
@@ -210,11 +219,22 @@ def _index_language(config) -> subprocess.Popen:
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
+def _write_vocabulary(config, lang: str) -> None:
+    """The words of this language's indexed pages, each with the number of pages that have it, for
+    the search box to correct a one-letter typo in a query word found nowhere (fetched only then)."""
+    folder = Path(config.site_dir) / prefix(lang)
+    folder.mkdir(parents=True, exist_ok=True)
+    words = dict(sorted(_state.get("vocabulary", {}).items()))
+    (folder / VOCABULARY).write_text(json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
 @event_priority(-50)
 def _start_index(config):
     """Each language's pages are complete when its pass ends: index them in the background, while
     the build goes on."""
-    _state.setdefault("indexing", {})[current_language(config)] = _index_language(config)
+    lang = current_language(config)
+    _write_vocabulary(config, lang)
+    _state.setdefault("indexing", {})[lang] = _index_language(config)
 
 
 @event_priority(-300)

@@ -151,6 +151,20 @@
     return textForms(token, rules).some(function (f) { return acceptForm(q, f, prefix); });
   }
 
+  // A one-letter typo (الاتجر, trafficing): the word of the site's vocabulary ({word: pages}, the
+  // build's search-words.json) one edit away from the query word q (its comparable form), the one
+  // on the most pages; null when none, or when q is too short to tell a typo from another word.
+  function correct(q, vocabulary) {
+    q = q.toLowerCase();
+    if (q.length < MIN_TYPO || !vocabulary) return null;
+    var best = null;
+    Object.keys(vocabulary).forEach(function (v) {
+      if (v === q || Math.abs(v.length - q.length) > 1 || !oneEdit(q, v)) return;
+      if (!best || vocabulary[v] > vocabulary[best] || (vocabulary[v] === vocabulary[best] && v < best)) best = v;
+    });
+    return best;
+  }
+
   // --- ranking ---------------------------------------------------------------------------------
   // rank(asked, outcomes, options):
   //   asked: queryWords(); outcomes: for each strong (not weak) word, in order, what its search
@@ -237,7 +251,7 @@
   return {
     normalise: normalise, stripPrefix: stripPrefix, bare: bare, queryWord: queryWord, queryText: queryText,
     textForms: textForms, matchForms: matchForms, weakSet: weakSet, queryWords: queryWords,
-    paragraphNumber: paragraphNumber, oneEdit: oneEdit, acceptForm: acceptForm, acceptToken: acceptToken,
-    rank: rank, lacking: lacking, rarity: rarity, MIN_PREFIX: MIN_PREFIX
+    paragraphNumber: paragraphNumber, oneEdit: oneEdit, correct: correct, acceptForm: acceptForm, acceptToken: acceptToken,
+    rank: rank, lacking: lacking, rarity: rarity, MIN_PREFIX: MIN_PREFIX, MIN_TYPO: MIN_TYPO
   };
 });

@@ -79,7 +79,11 @@
         // noWorker: one small index needs no web worker, and its script is 41 KB fewer on the first query
         return module.options({ baseUrl: langRoot.pathname, noWorker: true }).then(function () {
           return module.init();
-        }).then(function () { return module; });
+        }).then(function () {
+          // every query asks which pages are indexes (rank): fetch that now, while the reader types
+          searchTerm(module, '"' + cfg.index_page + '"');
+          return module;
+        });
       });
     }
     return loading;
@@ -110,7 +114,7 @@
   // the last one typed (when not weak) matches as a prefix
   function highlighted(asked) {
     var strong = asked.filter(function (w) { return !w.weak; });
-    var all = withEquivalents(matchForms(strong.map(function (w) { return w.typed; }).join(" ")));
+    var all = withEquivalents(matchForms(strong.map(function (w) { return w.meant || w.typed; }).join(" ")));
     // not the weak words an equivalent phrase brings ("in" of "trafficking in persons")
     var terms = all.filter(function (t, i) { return i < strong.length || !isWeak(t); });
     terms.lastTyped = asked.length && asked[asked.length - 1].weak ? -1 : all.lastTyped;
@@ -367,6 +371,14 @@
                title: (h.matchedMetaFields || []).indexOf("title") !== -1 };
     });
   }
+  // Whether the words a result matched, read in its fragment, are the query word (core.acceptToken)
+  function accepted(handle, form, prefix) {
+    return dataOf(handle).then(function (data) {
+      var tokens = (data.content || "").split(/[\r\n\s]+/g);
+      return handle.words.some(function (l) { return tokens[l] && core.acceptToken(form, tokens[l], prefix, rules); });
+    });
+  }
+  var RARE_EXACT = 4;
   function wordOutcome(pf, w) {
     var prefix = w.last && w.form.length >= core.MIN_PREFIX;
     return Promise.all([searchTerm(pf, w.form), searchTerm(pf, '"' + w.form + '"')]).then(function (two) {
@@ -376,23 +388,53 @@
         var ids = {};
         exact.results.forEach(function (h) { ids[h.id] = true; });
         var pages = hitsOf(loose.results, ids);
+        var others = hitsOf(loose.results.filter(function (h) { return !ids[h.id]; }), null);
         if (prefix) {  // the longer words it begins, after the pages that have the word itself
-          hitsOf(loose.results, null).forEach(function (h) { if (!ids[h.id]) pages.push(h); });
+          return { pages: pages.concat(others), count: loose.unfilteredResultCount };
         }
-        return { pages: pages, count: prefix ? loose.unfilteredResultCount : exact.unfilteredResultCount };
+        var result = { pages: pages, count: exact.unfilteredResultCount };
+        // few pages have the word, many its beginning: a typo whose stem is another word (trafficing:
+        // traffic) may be meant for the longer ones; they count if the first of them has a form of it
+        if (!others.length || pages.length * RARE_EXACT >= loose.results.length) return result;
+        return accepted(others[0].handle, w.form, false).then(function (ok) {
+          if (ok) result.pages = pages.concat(others);
+          return result;
+        });
       }
       if (!loose.results.length) return { pages: [], count: 0 };
-      var top = loose.results[0];
-      return dataOf(top).then(function (data) {
-        var tokens = (data.content || "").split(/[\r\n\s]+/g);
-        var real = top.words.some(function (l) { return tokens[l] && core.acceptToken(w.form, tokens[l], prefix, rules); });
+      return accepted(loose.results[0], w.form, prefix).then(function (real) {
         return real ? { pages: hitsOf(loose.results, null), count: loose.unfilteredResultCount } : { pages: [], count: 0 };
+      });
+    });
+  }
+  // A word found nowhere may be a typo: the site's vocabulary (fetched the first time one is
+  // needed, never for a query whose words are all found) names the word one letter away, which is
+  // searched instead
+  var vocabulary = null;
+  function loadVocabulary() {
+    if (!vocabulary) {
+      vocabulary = fetch(new URL(cfg.vocabulary, root).href).then(function (r) { return r.ok ? r.json() : {}; })
+        .catch(function () { vocabulary = null; return {}; });
+    }
+    return vocabulary;
+  }
+  function wordOrTypo(pf, w) {
+    return wordOutcome(pf, w).then(function (outcome) {
+      if (outcome.pages.length || w.form.length < core.MIN_TYPO) return outcome;
+      return loadVocabulary().then(function (words) {
+        var meant = core.correct(w.form, words);
+        if (!meant) return outcome;
+        return wordOutcome(pf, { typed: w.typed, form: meant, weak: false, last: false }).then(function (o) {
+          o.pages.forEach(function (h) { h.exact = false; });
+          if (o.pages.length) w.meant = meant;
+          return o;
+        });
       });
     });
   }
   function rank(pf, asked) {
     var strong = asked.filter(function (w) { return !w.weak; });
-    var searches = strong.map(function (w) { return wordOutcome(pf, w); });
+    var searches = strong.map(function (w) { return wordOrTypo(pf, w); });
     var weak = strong.length && strong.length < asked.length;
     // the pages that hold no paragraph (hooks/search.py gives them cfg.index_page): one exact
     // search, kept for the visit
