@@ -26,6 +26,10 @@
   // the shortest typed word that may match as a beginning, and the shortest that tolerates a typo
   var MIN_PREFIX = 3;
   var MIN_TYPO = 4;
+  // the fewest pages a word must be on to be taken for the one a typo meant: the square root of
+  // the pages of the index, and at least this
+  var MIN_TYPO_PAGES = 3;
+  function typoPages(pages) { return Math.max(MIN_TYPO_PAGES, Math.round(Math.sqrt(pages || 0))); }
 
   // --- Arabic normalisation (the same rules as the indexer: tawsiyat/search_terms.py) -----------
   function normalise(word, rules) {
@@ -135,15 +139,16 @@
   }
   // Does the query word q (its comparable form) match the page word whose forms are `forms`?
   // prefix: q is the word being typed, so it may match as a beginning.
-  // Another form of the word: both share all of q but its last three letters, and the page word
-  // is at most one letter shorter than q (victim/victims, trafficked/trafficking) — a page word
-  // much shorter than q is a fragment (c for covid, عمل for العملات).
+  // Another form of the word: both share all of q but its last three letters (and at least four),
+  // and the page word is at most one letter shorter than q and two longer (victim/victims,
+  // trafficked/trafficking) — a page word much shorter than q is a fragment (c for covid, عمل for
+  // العملات), one much longer another word (organization for organ).
   function acceptForm(q, f, prefix) {
     if (!f) return false;
     if (f === q) return true;
     if (prefix && q.length >= MIN_PREFIX && f.indexOf(q) === 0) return true;
     var cp = commonPrefix(q, f);
-    if (cp >= 3 && cp >= q.length - 3 && f.length >= q.length - 1 && f.length <= q.length + 3) return true;
+    if (cp >= 4 && cp >= q.length - 3 && f.length >= q.length - 1 && f.length <= q.length + 2) return true;
     return q.length >= MIN_TYPO && oneEdit(q, f);
   }
   function acceptToken(q, token, prefix, rules) {
@@ -154,12 +159,16 @@
   // A one-letter typo (الاتجر, trafficing): the word of the site's vocabulary ({word: pages}, the
   // build's search-words.json) one edit away from the query word q (its comparable form), the one
   // on the most pages; null when none, or when q is too short to tell a typo from another word.
-  function correct(q, vocabulary) {
+  // Only a common word is taken for meant (on at least minPages pages: a typo of a word the site
+  // uses often is likely, and among rare words one letter often makes another word: عملات is not
+  // عمليات), and not by a change of the first letter (ذكاء is not إذكاء, عملات not حملات).
+  function correct(q, vocabulary, minPages) {
     q = q.toLowerCase();
     if (q.length < MIN_TYPO || !vocabulary) return null;
     var best = null;
     Object.keys(vocabulary).forEach(function (v) {
-      if (v === q || Math.abs(v.length - q.length) > 1 || !oneEdit(q, v)) return;
+      if (v === q || Math.abs(v.length - q.length) > 1 || v[0] !== q[0] || !oneEdit(q, v)) return;
+      if (vocabulary[v] < (minPages || 1)) return;
       if (!best || vocabulary[v] > vocabulary[best] || (vocabulary[v] === vocabulary[best] && v < best)) best = v;
     });
     return best;
@@ -252,6 +261,6 @@
     normalise: normalise, stripPrefix: stripPrefix, bare: bare, queryWord: queryWord, queryText: queryText,
     textForms: textForms, matchForms: matchForms, weakSet: weakSet, queryWords: queryWords,
     paragraphNumber: paragraphNumber, oneEdit: oneEdit, correct: correct, acceptForm: acceptForm, acceptToken: acceptToken,
-    rank: rank, lacking: lacking, rarity: rarity, MIN_PREFIX: MIN_PREFIX, MIN_TYPO: MIN_TYPO
+    rank: rank, lacking: lacking, rarity: rarity, MIN_PREFIX: MIN_PREFIX, MIN_TYPO: MIN_TYPO, typoPages: typoPages
   };
 });

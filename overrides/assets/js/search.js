@@ -422,7 +422,7 @@
     return wordOutcome(pf, w).then(function (outcome) {
       if (outcome.pages.length || w.form.length < core.MIN_TYPO) return outcome;
       return loadVocabulary().then(function (words) {
-        var meant = core.correct(w.form, words);
+        var meant = core.correct(w.form, words, core.typoPages(cfg.pages));
         if (!meant) return outcome;
         return wordOutcome(pf, { typed: w.typed, form: meant, weak: false, last: false }).then(function (o) {
           o.pages.forEach(function (h) { h.exact = false; });
