@@ -84,10 +84,11 @@ MIN_VOCABULARY_WORD = 4
 
 def vocabulary(text: str, lang: str) -> set[str]:
     """The distinct words of a page's text as the search box compares a query word with them
-    (Arabic: normalised, the article stripped, as ``query_form``; other languages: lower-cased),
+    (Arabic: normalised, with and without the article and glued prepositions, as ``index_forms``;
+    other languages: lower-cased),
     for its typo correction: a query word found nowhere is compared with these (issue 27)."""
     if lang == "ar":
-        words = {query_form(w) for w in ARABIC_WORD.findall(text)}
+        words = {form for w in ARABIC_WORD.findall(text) for form in index_forms(w)}
         words |= {w.lower() for w in _LATIN_WORD.findall(text)}
     else:
         words = {w.lower() for w in _LATIN_WORD.findall(text)}

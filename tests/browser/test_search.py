@@ -49,8 +49,9 @@ ENGLISH_EQUIVALENCES = {
 }
 # A paragraph looked up by number comes first, however the reader writes it
 PARAGRAPH_QUERIES = {
-    "ar": ["22", "٢٢", "الفقرة ٢٢", "التوصية ٢٢", "¶٢٢"],
-    "en": ["22", "para 22", "paragraph 22", "recommendation 22", "¶22"],
+    # the other language's words too: readers type "para 22" on the Arabic site (issue 27)
+    "ar": ["22", "٢٢", "الفقرة ٢٢", "التوصية ٢٢", "¶٢٢", "para 22", "paragraph 22", "¶22"],
+    "en": ["22", "para 22", "paragraph 22", "recommendation 22", "¶22", "الفقرة ٢٢", "فقرة 22"],
 }
 
 
