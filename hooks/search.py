@@ -42,6 +42,10 @@ not shown in excerpts; the hidden search terms come last, after an empty element
 Equivalences (data/equivalences.yml, tawsiyat.equivalences) add the other phrases of a group to
 the hidden terms of a page containing one; a bad entry stops the build naming the file and entry.
 The same file's weak words (and their weight) go to the search box, which ranks with them.
+Issue 27: the pages that hold no paragraph get the word ``INDEX_PAGE`` among their hidden terms,
+so that the search box ranks them after the paragraphs with the same words; and each language's
+words, with the number of pages having each (``VOCABULARY``, written beside the pages as their
+pass ends), let the search box correct a one-letter typo in a query word found nowhere.
 Set TAWSIYAT_ARABIC_NORMALISATION=off to build without the Arabic normalisation and
 TAWSIYAT_EQUIVALENCES=off without the equivalences (tests use them to prove that they fail
 without).

@@ -12,12 +12,11 @@
 //   each paragraph is found once, on its own page.
 // - "22", "٢٢", "الفقرة ٢٢", "para 22", "¶22" put paragraph 22 first (the words come from
 //   data/equivalences.yml).
-// - What the reader meant, not only what every word matches: each word of the query is searched
-//   on its own and the results merged (rank()). The pages that have every word come first, then
-//   the pages that have some, by the weight of the words they have (a rarer word, or one in the
-//   title, weighs more). Weak words (prepositions, articles: the weak_words of
-//   data/equivalences.yml) count little: a page need not have them; a word found nowhere is left
-//   out and named. Each result says which of the query's words it matched.
+// - What the reader meant, not only what every word matches, and nothing the report does not say:
+//   the rules (which page words a query word matches, the ranking, the words found nowhere) are
+//   the pure module search-core.js; this file runs Pagefind for each word (rank()), checks what it
+//   matched, and shows what the core returns. A word found nowhere is named; with no result, the
+//   panel links to the themes, the glossary and the same query on the other language's site.
 // - The Arabic normalisation rules come from the build (tawsiyat/search_terms.py) in
 //   #tw-search-config, so the query is normalised exactly as the indexed search terms were.
 (function () {
