@@ -370,15 +370,18 @@
                title: (h.matchedMetaFields || []).indexOf("title") !== -1 };
     });
   }
-  // Whether the words a result matched, read in its fragment, are the query word (core.acceptToken)
-  function accepted(handle, form, prefix) {
+  // Whether the words a result matched, read in its fragment, are the query word (core.acceptToken).
+  // A query already superseded by the reader's next key fetches nothing: its answer will not be
+  // shown, and on a slow network the fetch would hold up the query typed since.
+  function accepted(handle, form, prefix, mine) {
+    if (mine !== sequence) return Promise.resolve(false);
     return dataOf(handle).then(function (data) {
       var tokens = (data.content || "").split(/[\r\n\s]+/g);
       return handle.words.some(function (l) { return tokens[l] && core.acceptToken(form, tokens[l], prefix, rules); });
     });
   }
   var RARE_EXACT = 4;
-  function wordOutcome(pf, w) {
+  function wordOutcome(pf, w, mine) {
     var prefix = w.last && w.form.length >= core.MIN_PREFIX;
     return Promise.all([searchTerm(pf, w.form), searchTerm(pf, '"' + w.form + '"')]).then(function (two) {
       var loose = two[0];
@@ -395,13 +398,13 @@
         // few pages have the word, many its beginning: a typo whose stem is another word (trafficing:
         // traffic) may be meant for the longer ones; they count if the first of them has a form of it
         if (!others.length || pages.length * RARE_EXACT >= loose.results.length) return result;
-        return accepted(others[0].handle, w.form, false).then(function (ok) {
+        return accepted(others[0].handle, w.form, false, mine).then(function (ok) {
           if (ok) result.pages = pages.concat(others);
           return result;
         });
       }
       if (!loose.results.length) return { pages: [], count: 0 };
-      return accepted(loose.results[0], w.form, prefix).then(function (real) {
+      return accepted(loose.results[0], w.form, prefix, mine).then(function (real) {
         return real ? { pages: hitsOf(loose.results, null), count: loose.unfilteredResultCount } : { pages: [], count: 0 };
       });
     });
@@ -417,13 +420,13 @@
     }
     return vocabulary;
   }
-  function wordOrTypo(pf, w) {
-    return wordOutcome(pf, w).then(function (outcome) {
-      if (outcome.pages.length || w.form.length < core.MIN_TYPO) return outcome;
+  function wordOrTypo(pf, w, mine) {
+    return wordOutcome(pf, w, mine).then(function (outcome) {
+      if (outcome.pages.length || w.form.length < core.MIN_TYPO || mine !== sequence) return outcome;
       return loadVocabulary().then(function (words) {
         var meant = core.correct(w.form, words, core.typoPages(cfg.pages));
         if (!meant) return outcome;
-        return wordOutcome(pf, { typed: w.typed, form: meant, weak: false, last: false }).then(function (o) {
+        return wordOutcome(pf, { typed: w.typed, form: meant, weak: false, last: false }, mine).then(function (o) {
           o.pages.forEach(function (h) { h.exact = false; });
           if (o.pages.length) w.meant = meant;
           return o;
@@ -431,9 +434,9 @@
       });
     });
   }
-  function rank(pf, asked) {
+  function rank(pf, asked, mine) {
     var strong = asked.filter(function (w) { return !w.weak; });
-    var searches = strong.map(function (w) { return wordOrTypo(pf, w); });
+    var searches = strong.map(function (w) { return wordOrTypo(pf, w, mine); });
     var weak = strong.length && strong.length < asked.length;
     // the pages that hold no paragraph (hooks/search.py gives them cfg.index_page): one exact
     // search, kept for the visit
@@ -509,7 +512,7 @@
       var byNumber = lookup ? pf.search(cfg.every_page, { filters: Object.assign({}, active, { paragraph: [lookup] }) }) : null;
       // a lookup by number answers with its paragraph first, then pages with every word as typed
       // (a search is started only when needed: one with no words loads the whole index)
-      var byWords = query && !lookup ? rank(pf, asked)
+      var byWords = query && !lookup ? rank(pf, asked, mine)
         : pf.search(query || cfg.every_page, { filters: active }).then(function (s) {
           return { results: s.results.map(function (h) { return { handle: h, lookup: null }; }), dropped: [] };
         });
