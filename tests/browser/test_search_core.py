@@ -138,3 +138,20 @@ def test_ranking(core, text, pages, options, order, missing):
     # every listed page that lacks a strong word says so, the words found nowhere included
     for lack in got["lack"]:
         assert set(missing) <= set(lack)
+
+
+def test_a_result_opens_at_the_paragraph_with_the_most_query_words(core):
+    """place(): a meeting page of two paragraphs; the second has both words, the first one of them;
+    a hit in the hidden terms (after tw-search-terms) is no visible position."""
+    content = "p1 words about victims here . p2 victims of online exploitation end hidden online victims"
+    tokens = content.split()
+    data = {"url": "/meeting/organization/", "content": content,
+            "anchors": [{"id": "p-1", "location": 0}, {"id": "p-2", "location": tokens.index("p2")},
+                        {"id": "tw-search-terms", "location": tokens.index("hidden")}]}
+    got = core("core.place(args[0], args[1], null, [], null, 'http://x/', 'highlight')", data, ["victims", "online"])
+    assert got["number"] == "2" and got["url"].endswith("#p-2"), got
+    assert "<mark>online</mark>" in got["excerpt"] and "<mark>victims</mark>" in got["excerpt"]
+    assert "hidden" not in got["excerpt"]
+    # asked for by number: that paragraph, whatever the words
+    got = core("core.place(args[0], args[1], '1', [], null, 'http://x/', 'highlight')", data, ["online"])
+    assert got["number"] == "1", got

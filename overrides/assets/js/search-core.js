@@ -1,5 +1,5 @@
-// Tawsiyat search, the pure part: query analysis, which page words a query word may match, and
-// ranking. No DOM, no Pagefind, no network: every function takes plain data and returns plain
+// Tawsiyat search, the pure part: query analysis, which page words a query word may match,
+// ranking, and where a result lands with what it shows (place). No DOM, no Pagefind, no network: every function takes plain data and returns plain
 // data, so tests/browser/test_search_core.py calls them directly with fixed tables. The search box
 // (search.js) is a thin layer over this: it runs Pagefind, hands the outcome of each word's search
 // to rank(), and shows what rank() returns.
@@ -257,7 +257,133 @@
     return asked.filter(function (w, i) { return !w.weak && !matched[i]; }).map(function (w) { return w.typed; });
   }
 
+  // --- the words to mark in a result -------------------------------------------------------------
+  // The words of the phrases equivalent to the query's words (groups: data/equivalences.yml, each
+  // phrase as matchForms()), so that a page found through its hidden terms shows and highlights
+  // the words it really has
+  function withEquivalents(terms, groups) {
+    var out = terms.slice();
+    groups.forEach(function (group) {
+      var hit = group.some(function (phrase) { return phrase.every(function (w) { return terms.indexOf(w) !== -1; }); });
+      if (hit) group.forEach(function (phrase) { phrase.forEach(function (w) { if (out.indexOf(w) === -1) out.push(w); }); });
+    });
+    out.lastTyped = terms.length - 1;  // the word being typed matches as a prefix
+    return out;
+  }
+  // The query's words but the weak ones (the word a typo meant instead of the typo), with their
+  // equivalents; the last one typed (when not weak) matches as a prefix
+  function highlighted(asked, groups, weak, rules) {
+    var strong = asked.filter(function (w) { return !w.weak; });
+    var all = withEquivalents(matchForms(strong.map(function (w) { return w.meant || w.typed; }).join(" "), rules), groups);
+    // not the weak words an equivalent phrase brings ("in" of "trafficking in persons")
+    var terms = all.filter(function (t, i) { return i < strong.length || !isWeak(t, weak); });
+    terms.lastTyped = asked.length && asked[asked.length - 1].weak ? -1 : all.lastTyped;
+    return terms;
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  // --- where a result lands, and what it shows --------------------------------------------------
+  // place(data, terms, lookup, locations, rules, pageUrl, highlightParam): from a result's fragment
+  // (Pagefind's data(): content, anchors, url), the paragraph (#p-N) with the best hit — the one
+  // asked for by number (lookup), else the one with the most different query words, then the most
+  // hits — and a snippet cut from it with the hits marked; the URL opens the page there with the
+  // words found to highlight (highlightParam). terms: highlighted().
+  function place(data, terms, lookup, locations, rules, pageUrl, highlightParam) {
+    var content = data.content || "";
+    var tokens = content.split(/[\r\n\s]+/g);
+    var anchors = data.anchors || [];
+    var end = tokens.length;
+    var paras = [];
+    anchors.forEach(function (a) {
+      if (a.id === "tw-search-terms") end = Math.min(end, a.location);
+      else if (/^p-\d+$/.test(a.id)) paras.push(a);
+    });
+    paras.sort(function (a, b) { return a.location - b.location; });
+    function paraAt(loc) {
+      var found = null;
+      for (var i = 0; i < paras.length && paras[i].location <= loc; i++) found = paras[i];
+      return found;
+    }
+    // hits: Pagefind's own word positions in the visible text, and the words that match a query
+    // word once normalised (a hit through the hidden search terms has no visible position)
+    var hits = {};
+    (locations || data.locations || []).forEach(function (l) { if (l < end) hits[l] = true; });
+    // the word being typed (the last) matches as a prefix, like Pagefind; the others as a prefix
+    // only when long enough to say something ("of" must not mark "offence")
+    function matches(f, t, k) {
+      return f === t || (f && f.indexOf(t) === 0 && (k === terms.lastTyped || t.length >= 4));
+    }
+    if (terms.length) {
+      for (var i = 0; i < end; i++) {
+        var forms = textForms(tokens[i], rules);
+        for (var t = 0; t < terms.length; t++) {
+          if (forms.some(function (f) { return matches(f, terms[t], t); })) { hits[i] = terms[t]; break; }
+        }
+      }
+    }
+    var positions = Object.keys(hits).map(Number).sort(function (a, b) { return a - b; });
+    var chosen = null;
+    if (lookup) {
+      paras.forEach(function (p) { if (p.id === "p-" + lookup) chosen = p; });
+    }
+    if (!chosen && positions.length) {  // the paragraph with the most different query words, then the most hits
+      var score = {};
+      positions.forEach(function (pos) {
+        var p = paraAt(pos);
+        var key = p ? p.id : "";
+        score[key] = score[key] || { para: p, words: {}, n: 0, first: pos };
+        score[key].words[hits[pos]] = true;
+        score[key].n += 1;
+      });
+      var best = null;
+      Object.keys(score).forEach(function (k) {
+        var s = score[k];
+        s.w = Object.keys(s.words).length;
+        if (!best || s.w > best.w || (s.w === best.w && s.n > best.n)) best = s;
+      });
+      chosen = best.para;
+    }
+    if (!chosen && paras.length === 1) chosen = paras[0];  // a recommendation: its one paragraph
+    var start = chosen ? chosen.location : 0;
+    var stop = end;
+    if (chosen) {
+      var next = paras.filter(function (p) { return p.location > chosen.location; })[0];
+      if (next) stop = Math.min(stop, next.location);
+    }
+    var inside = positions.filter(function (p) { return p >= start && p < stop; });
+    var excerpt;
+    var highlight = [];
+    if (inside.length || chosen) {
+      var LEN = 30;
+      var from = inside.length ? Math.max(start, inside[0] - 8) : start;
+      var to = Math.min(stop, from + LEN);
+      from = Math.max(start, Math.min(from, to - LEN));
+      var marked = {};
+      inside.forEach(function (p) { marked[p] = true; });
+      excerpt = (from > start ? "… " : "") + tokens.slice(from, to).map(function (w, k) {
+        return marked[from + k] ? "<mark>" + escapeHtml(w) + "</mark>" : escapeHtml(w);
+      }).join(" ") + (to < stop ? " …" : "");
+      inside.forEach(function (p) {
+        var w = bare(tokens[p]);
+        if (w && highlight.indexOf(w) === -1) highlight.push(w);
+      });
+    } else {
+      excerpt = escapeHtml(tokens.slice(0, Math.min(end, 30)).join(" ") + (end > 30 ? " …" : ""));
+    }
+    var number = chosen ? chosen.id.slice(2) : null;
+    var url = new URL(data.url, pageUrl);
+    highlight.slice(0, 8).forEach(function (w) { url.searchParams.append(highlightParam, w); });
+    if (chosen) url.hash = chosen.id;
+    return { url: url.pathname + url.search + url.hash, number: number, excerpt: excerpt };
+  }
+
   return {
+    place: place, highlighted: highlighted, withEquivalents: withEquivalents, escapeHtml: escapeHtml,
     normalise: normalise, stripPrefix: stripPrefix, bare: bare, queryWord: queryWord, queryText: queryText,
     textForms: textForms, matchForms: matchForms, weakSet: weakSet, queryWords: queryWords,
     paragraphNumber: paragraphNumber, oneEdit: oneEdit, correct: correct, acceptForm: acceptForm, acceptToken: acceptToken,

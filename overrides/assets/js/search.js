@@ -91,43 +91,20 @@
   // --- query analysis: the pure module (search-core.js) with this page's rules ------------------
   var core = window.TawsiyatSearchCore;
   function queryText(text) { return core.queryText(text, rules); }
-  function textForms(word) { return core.textForms(word, rules); }
   function matchForms(text) { return core.matchForms(text, rules); }
-  var bare = core.bare;
 
-  // The words of the phrases equivalent to a query word (data/equivalences.yml), so that a page
-  // found through its hidden terms shows and highlights the words it really has
-  var groups = null;  // made at the first search, not while the page loads
-  function withEquivalents(terms) {
-    var out = terms.slice();
-    if (!groups) groups = (cfg.equivalences || []).map(function (group) { return group.map(matchForms); });
-    groups.forEach(function (group) {
-      var hit = group.some(function (phrase) { return phrase.every(function (w) { return terms.indexOf(w) !== -1; }); });
-      if (hit) group.forEach(function (phrase) { phrase.forEach(function (w) { if (out.indexOf(w) === -1) out.push(w); }); });
-    });
-    out.lastTyped = terms.length - 1;  // the word being typed matches as a prefix
-    return out;
-  }
-
-  // The words to mark in a result: the query's words but the weak ones, with their equivalents;
-  // the last one typed (when not weak) matches as a prefix
+  // The words to mark in a result (core.highlighted), with the equivalence groups as comparable
+  // forms, made at the first search, not while the page loads
+  var groups = null;
   function highlighted(asked) {
-    var strong = asked.filter(function (w) { return !w.weak; });
-    var all = withEquivalents(matchForms(strong.map(function (w) { return w.meant || w.typed; }).join(" ")));
-    // not the weak words an equivalent phrase brings ("in" of "trafficking in persons")
-    var terms = all.filter(function (t, i) { return i < strong.length || !isWeak(t); });
-    terms.lastTyped = asked.length && asked[asked.length - 1].weak ? -1 : all.lastTyped;
-    return terms;
+    if (!groups) groups = (cfg.equivalences || []).map(function (group) { return group.map(matchForms); });
+    return core.highlighted(asked, groups, weakSet(), rules);
   }
 
   function paragraphNumber(text) { return core.paragraphNumber(text, cfg.paragraph_words); }
 
   // --- rendering --------------------------------------------------------------------------
-  function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
-    });
-  }
+  var escapeHtml = core.escapeHtml;
   // A count with the noun's form for it (data/words.yml), chosen by CLDR's plural rules
   function countOf(n, noun) {
     var forms = cfg.counts[noun];
@@ -137,94 +114,9 @@
     return template.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
   }
 
-  // Where a result lands, and what it shows: the paragraph with the best hit, a snippet from it
+  // Where a result lands, and what it shows (core.place)
   function place(data, terms, lookup, locations) {
-    var content = data.content || "";
-    var tokens = content.split(/[\r\n\s]+/g);
-    var anchors = data.anchors || [];
-    var end = tokens.length;
-    var paras = [];
-    anchors.forEach(function (a) {
-      if (a.id === "tw-search-terms") end = Math.min(end, a.location);
-      else if (/^p-\d+$/.test(a.id)) paras.push(a);
-    });
-    paras.sort(function (a, b) { return a.location - b.location; });
-    function paraAt(loc) {
-      var found = null;
-      for (var i = 0; i < paras.length && paras[i].location <= loc; i++) found = paras[i];
-      return found;
-    }
-    // hits: Pagefind's own word positions in the visible text, and the words that match a query
-    // word once normalised (a hit through the hidden search terms has no visible position)
-    var hits = {};
-    (locations || data.locations || []).forEach(function (l) { if (l < end) hits[l] = true; });
-    // the word being typed (the last) matches as a prefix, like Pagefind; the others as a prefix
-    // only when long enough to say something ("of" must not mark "offence")
-    function matches(f, t, k) {
-      return f === t || (f && f.indexOf(t) === 0 && (k === terms.lastTyped || t.length >= 4));
-    }
-    if (terms.length) {
-      for (var i = 0; i < end; i++) {
-        var forms = textForms(tokens[i]);
-        for (var t = 0; t < terms.length; t++) {
-          if (forms.some(function (f) { return matches(f, terms[t], t); })) { hits[i] = terms[t]; break; }
-        }
-      }
-    }
-    var positions = Object.keys(hits).map(Number).sort(function (a, b) { return a - b; });
-    var chosen = null;
-    if (lookup) {
-      paras.forEach(function (p) { if (p.id === "p-" + lookup) chosen = p; });
-    }
-    if (!chosen && positions.length) {  // the paragraph with the most different query words, then the most hits
-      var score = {};
-      positions.forEach(function (pos) {
-        var p = paraAt(pos);
-        var key = p ? p.id : "";
-        score[key] = score[key] || { para: p, words: {}, n: 0, first: pos };
-        score[key].words[hits[pos]] = true;
-        score[key].n += 1;
-      });
-      var best = null;
-      Object.keys(score).forEach(function (k) {
-        var s = score[k];
-        s.w = Object.keys(s.words).length;
-        if (!best || s.w > best.w || (s.w === best.w && s.n > best.n)) best = s;
-      });
-      chosen = best.para;
-    }
-    if (!chosen && paras.length === 1) chosen = paras[0];  // a recommendation: its one paragraph
-    var start = chosen ? chosen.location : 0;
-    var stop = end;
-    if (chosen) {
-      var next = paras.filter(function (p) { return p.location > chosen.location; })[0];
-      if (next) stop = Math.min(stop, next.location);
-    }
-    var inside = positions.filter(function (p) { return p >= start && p < stop; });
-    var excerpt;
-    var highlight = [];
-    if (inside.length || chosen) {
-      var LEN = 30;
-      var from = inside.length ? Math.max(start, inside[0] - 8) : start;
-      var to = Math.min(stop, from + LEN);
-      from = Math.max(start, Math.min(from, to - LEN));
-      var marked = {};
-      inside.forEach(function (p) { marked[p] = true; });
-      excerpt = (from > start ? "… " : "") + tokens.slice(from, to).map(function (w, k) {
-        return marked[from + k] ? "<mark>" + escapeHtml(w) + "</mark>" : escapeHtml(w);
-      }).join(" ") + (to < stop ? " …" : "");
-      inside.forEach(function (p) {
-        var w = bare(tokens[p]);
-        if (w && highlight.indexOf(w) === -1) highlight.push(w);
-      });
-    } else {
-      excerpt = escapeHtml(tokens.slice(0, Math.min(end, 30)).join(" ") + (end > 30 ? " …" : ""));
-    }
-    var number = chosen ? chosen.id.slice(2) : null;
-    var url = new URL(data.url, location.href);
-    highlight.slice(0, 8).forEach(function (w) { url.searchParams.append(HIGHLIGHT, w); });
-    if (chosen) url.hash = chosen.id;
-    return { url: url.pathname + url.search + url.hash, number: number, excerpt: excerpt };
+    return core.place(data, terms, lookup, locations, rules, location.href, HIGHLIGHT);
   }
 
   function optionHtml(r, i) {
@@ -242,9 +134,9 @@
   function matchedHtml(r) {
     var asked = state.asked;
     if (!r.matched || asked.length < 2) return "";
-    var have = asked.filter(function (w, i) { return r.matched[i]; });
-    var lack = asked.filter(function (w, i) { return !r.matched[i] && !w.weak; });
-    var join = function (list) { return escapeHtml(list.map(function (w) { return w.typed; }).join(words.separator)); };
+    var have = asked.filter(function (w, i) { return r.matched[i]; }).map(function (w) { return w.typed; });
+    var lack = core.lacking(asked, r.matched);
+    var join = function (list) { return escapeHtml(list.join(words.separator)); };
     var text = fill(words.matched, { words: join(have) });
     if (lack.length) text += fill(words.unmatched, { words: join(lack) });
     return '<p class="md-search-result__terms tw-search-matched">' + text + "</p>";
@@ -345,7 +237,6 @@
     if (!weakForms) weakForms = core.weakSet(cfg.weak_words, rules);
     return weakForms;
   }
-  function isWeak(form) { return weakSet()[form.toLowerCase()] === true || form.length < 2; }
   function queryWords(text) { return core.queryWords(text, weakSet(), rules); }
   // One search, kept while the reader types the next words (a small cache by words and filters)
   var searched = {};
@@ -740,6 +631,6 @@
     if (filterBox.open && !filterBox.querySelector("select")) buildFilters();
   });
 
-  window.tawsiyatSearch = { queryText: queryText, run: run, paragraphNumber: paragraphNumber, withEquivalents: withEquivalents,
-                            matchForms: matchForms, queryWords: queryWords };
+  window.tawsiyatSearch = { queryText: queryText, run: run, paragraphNumber: paragraphNumber, matchForms: matchForms,
+                            queryWords: queryWords };
 })();
