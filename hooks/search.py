@@ -63,7 +63,7 @@ from pathlib import Path
 from _support import current_language, final_pass, language_child, logger, page_rel, project, site
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
-from tawsiyat import equivalences, glossary, indexes, report, search_terms, words
+from tawsiyat import equivalences, exports, glossary, indexes, report, search_terms, words
 from tawsiyat.blocks import FULL_REPORT_MARKER, RECOMMENDATIONS_MARKER
 from tawsiyat.pages import DEFAULT_LANGUAGE, LANGUAGES, prefix
 from tawsiyat.htmltext import html_to_text
@@ -139,6 +139,8 @@ def on_config(config):
         "counts": words.counts(lang),
         "digits": words.digits(lang),
         "filters": [{"key": f.name, "label": f.label[lang]} for f in indexes.FACETS],
+        # the open data the listed recommendations are downloaded from (issue 28), and the file name
+        "downloads": {"json": "data/" + exports.JSON_NAME, "name": "recommendations-selected"},
         # where the "no results" panel sends the reader (paths from the site root): the themes, the
         # glossary, and the other language's site, whose search box opens with the same query
         "links": {

@@ -382,7 +382,23 @@
     return { url: url.pathname + url.search + url.hash, number: number, excerpt: excerpt };
   }
 
+  // --- the listed recommendations as CSV, as tawsiyat/exports.py writes the site's own: a byte
+  // order mark, the fields in its order, a list joined with ";", no value as empty, a field quoted
+  // (quotes doubled) when it holds a comma, a quote or a line break, lines ended by CRLF ----------
+  function toCsv(records, fields) {
+    function cell(v) {
+      if (v === null || v === undefined) v = "";
+      else if (Array.isArray(v)) v = v.join(";");
+      v = String(v);
+      return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+    }
+    var lines = [fields.map(cell).join(",")];
+    records.forEach(function (r) { lines.push(fields.map(function (f) { return cell(r[f]); }).join(",")); });
+    return "\ufeff" + lines.join("\r\n") + "\r\n";
+  }
+
   return {
+    toCsv: toCsv,
     place: place, highlighted: highlighted, withEquivalents: withEquivalents, escapeHtml: escapeHtml,
     normalise: normalise, stripPrefix: stripPrefix, bare: bare, queryWord: queryWord, queryText: queryText,
     textForms: textForms, matchForms: matchForms, weakSet: weakSet, queryWords: queryWords,

@@ -53,6 +53,7 @@
   var meta = document.getElementById("tw-search-meta");
   var filterBox = document.getElementById("tw-search-filters");
   var opener = document.querySelector(".tw-search-opener");
+  var downloads = document.getElementById("tw-search-downloads");
   var pagefind = null;
   var loading = null;
   var active = {};
@@ -220,6 +221,13 @@
   function hasFilters() {
     return Object.keys(active).some(function (k) { return active[k].length; });
   }
+  // The chosen values as Pagefind filters: any of the values of one facet (UNODC or the
+  // Secretariat), every facet that has some (issue 28)
+  function pagefindFilters(extra) {
+    var out = {};
+    Object.keys(active).forEach(function (k) { if (active[k].length) out[k] = { any: active[k] }; });
+    return Object.assign(out, extra || {});
+  }
 
   // --- ranking: each strong word searched on its own, checked, and the results merged (core.rank) --
   // Pagefind wants every word of a query (an AND), matches a word as the beginning of longer ones,
@@ -244,7 +252,7 @@
   function searchTerm(pf, term) {
     var key = term + "\u0000" + JSON.stringify(active);
     if (!searched[key]) {
-      searched[key] = pf.search(term, { filters: active });
+      searched[key] = pf.search(term, { filters: pagefindFilters() });
       searchedKeys.push(key);
       if (searchedKeys.length > 48) delete searched[searchedKeys.shift()];
     }
@@ -383,6 +391,7 @@
       setActive(-1);
       meta.textContent = words.start;
       list.removeAttribute("data-query");
+      if (downloads) downloads.hidden = true;
       return Promise.resolve();
     }
     var lookup = text ? paragraphNumber(text) : null;
@@ -400,11 +409,11 @@
       if (mine !== sequence) return null;
       // by number: the paragraph filter, with the word every page has (hooks/search.py), since a
       // search with no word would fetch the whole index
-      var byNumber = lookup ? pf.search(cfg.every_page, { filters: Object.assign({}, active, { paragraph: [lookup] }) }) : null;
+      var byNumber = lookup ? pf.search(cfg.every_page, { filters: pagefindFilters({ paragraph: [lookup] }) }) : null;
       // a lookup by number answers with its paragraph first, then pages with every word as typed
       // (a search is started only when needed: one with no words loads the whole index)
       var byWords = query && !lookup ? rank(pf, asked, mine)
-        : pf.search(query || cfg.every_page, { filters: active }).then(function (s) {
+        : pf.search(query || cfg.every_page, { filters: pagefindFilters() }).then(function (s) {
           return { results: s.results.map(function (h) { return { handle: h, lookup: null }; }), dropped: [] };
         });
       return Promise.all([byWords, byNumber]);
@@ -422,6 +431,7 @@
         if (mine !== sequence) return;
         if (!results.length && text) list.insertAdjacentHTML("beforeend", helpHtml(text));
         announce(results.length);
+        if (downloads) downloads.hidden = !results.length;
         list.setAttribute("data-total", String(results.length));
         list.setAttribute("data-query", text);  // what the list shows results for (tests wait on it)
         list.setAttribute("data-filters", JSON.stringify(active));
@@ -593,6 +603,8 @@
   }
 
   // --- facet filters, labelled in the page's language, built when first opened ---------------
+  // Each facet a group of checkboxes: several values of one facet at once (UNODC and the
+  // Secretariat: any of them), several facets narrowing together (issue 28)
   function buildFilters() {
     load().then(function (pf) { return pf.filters(); }).then(function (available) {
       var box = filterBox.querySelector(".tw-search-filter-list");
@@ -600,36 +612,68 @@
       cfg.filters.forEach(function (f) {
         var values = available[f.key];
         if (!values || !Object.keys(values).length) return;
-        var label = document.createElement("label");
-        label.className = "tw-search-filter";
-        var span = document.createElement("span");
-        span.textContent = f.label;
-        var select = document.createElement("select");
-        select.name = f.key;
-        select.setAttribute("data-filter", f.key);
-        var all = document.createElement("option");
-        all.value = "";
-        all.textContent = words.all;
-        select.appendChild(all);
+        var group = document.createElement("fieldset");
+        group.className = "tw-search-filter";
+        var legend = document.createElement("legend");
+        legend.textContent = f.label;
+        group.appendChild(legend);
         Object.keys(values).sort(function (a, b) { return a.localeCompare(b, cfg.lang); }).forEach(function (v) {
-          var option = document.createElement("option");
-          option.value = v;
-          option.textContent = v + " (" + number(values[v]) + ")";
-          select.appendChild(option);
+          var label = document.createElement("label");
+          var box = document.createElement("input");
+          box.type = "checkbox";
+          box.name = f.key;
+          box.value = v;
+          box.setAttribute("data-filter", f.key);
+          box.addEventListener("change", function () {
+            active[f.key] = Array.prototype.filter.call(group.querySelectorAll("input:checked"), function () { return true; })
+              .map(function (el) { return el.value; });
+            run();
+          });
+          label.appendChild(box);
+          label.appendChild(document.createTextNode(" " + v + " (" + number(values[v]) + ")"));
+          group.appendChild(label);
         });
-        select.addEventListener("change", function () {
-          active[f.key] = select.value ? [select.value] : [];
-          run();
-        });
-        label.appendChild(span);
-        label.appendChild(select);
-        box.appendChild(label);
+        box.appendChild(group);
       });
     });
   }
   filterBox.addEventListener("toggle", function () {
-    if (filterBox.open && !filterBox.querySelector("select")) buildFilters();
+    if (filterBox.open && !filterBox.querySelector("fieldset")) buildFilters();
   });
+
+  // --- the listed recommendations as data (issue 28): CSV or JSON, the columns of the site's own
+  // downloads (/data/recommendations.json, written by tawsiyat/exports.py), in the order shown ---
+  function download(format) {
+    var results = state.results.slice();
+    var records = fetch(new URL(cfg.downloads.json, root).href).then(function (r) { return r.json(); });
+    return Promise.all([records].concat(results.map(function (r) { return dataOf(r.handle); }))).then(function (all) {
+      var byPath = {};
+      all[0].recommendations.forEach(function (rec) {
+        byPath[new URL(rec["url_" + cfg.lang]).pathname] = rec;
+      });
+      var chosen = [];
+      all.slice(1).forEach(function (data) {
+        var rec = byPath[new URL(data.url, location.href).pathname];
+        if (rec && chosen.indexOf(rec) === -1) chosen.push(rec);
+      });
+      var text = format === "csv" ? core.toCsv(chosen, Object.keys(all[0].recommendations[0] || {}))
+        : JSON.stringify({ count: chosen.length, recommendations: chosen }, null, 2) + "\n";
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(new Blob([text], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" }));
+      link.download = cfg.downloads.name + "." + format;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+      return chosen.length;
+    });
+  }
+  if (downloads) {
+    downloads.addEventListener("click", function (event) {
+      var button = event.target.closest("button[data-format]");
+      if (button) download(button.getAttribute("data-format"));
+    });
+  }
 
   window.tawsiyatSearch = { queryText: queryText, run: run, paragraphNumber: paragraphNumber, matchForms: matchForms,
                             queryWords: queryWords };
