@@ -42,6 +42,10 @@ not shown in excerpts; the hidden search terms come last, after an empty element
 Equivalences (data/equivalences.yml, tawsiyat.equivalences) add the other phrases of a group to
 the hidden terms of a page containing one; a bad entry stops the build naming the file and entry.
 The same file's weak words (and their weight) go to the search box, which ranks with them.
+Issue 27: the pages that hold no paragraph get the word ``INDEX_PAGE`` among their hidden terms,
+so that the search box ranks them after the paragraphs with the same words; and each language's
+words, with the number of pages having each (``VOCABULARY``, written beside the pages as their
+pass ends), let the search box correct a one-letter typo in a query word found nowhere.
 Set TAWSIYAT_ARABIC_NORMALISATION=off to build without the Arabic normalisation and
 TAWSIYAT_EQUIVALENCES=off without the equivalences (tests use them to prove that they fail
 without).
@@ -49,6 +53,7 @@ without).
 from __future__ import annotations
 
 import html as html_mod
+import json
 import os
 import re
 import subprocess
@@ -58,7 +63,7 @@ from pathlib import Path
 from _support import current_language, final_pass, language_child, logger, page_rel, project, site
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
-from tawsiyat import equivalences, glossary, indexes, report, search_terms, words
+from tawsiyat import equivalences, exports, glossary, indexes, report, search_terms, words
 from tawsiyat.blocks import FULL_REPORT_MARKER, RECOMMENDATIONS_MARKER
 from tawsiyat.pages import DEFAULT_LANGUAGE, LANGUAGES, prefix
 from tawsiyat.htmltext import html_to_text
@@ -71,6 +76,12 @@ IGNORED = ("headerlink", "tw-para-num", "tw-facet-list", "tw-rec-meta", "tw-char
 
 PARAGRAPH = re.compile(r'data-paragraph="(\d+)"')
 EVERY_PAGE = "\u06ff\u06ff\u06ff"  # see the module docstring: the word every page has, sorted last
+# the word the pages that hold no paragraph of a report have (indexes, the home and about pages):
+# the search box asks for it once (quoted: an exact search, not the beginning of EVERY_PAGE) and
+# ranks these pages after the paragraphs that have the same words (issue 27)
+INDEX_PAGE = "\u06ff\u06ff"
+# each language's words, with the number of pages having each, beside its Pagefind bundle
+VOCABULARY = "search-words.json"
 # the lists of recommendation titles on a chapter page (report.section_list) repeat other pages
 TITLE_LIST = re.compile(r'<ul>(?=\s*<li><a href="[^"]*recommendations/)')
 IGNORED_LIST = re.compile(r'<ul data-pagefind-ignore="all">.*?</ul>', re.S)
@@ -106,12 +117,19 @@ def _equivalences(config) -> equivalences.Equivalences:
 def on_config(config):
     lang = current_language(config)
     equiv = _equivalences(config)
+    _state["vocabulary"] = {}  # this language's words and how many pages have each (on_page_content)
     config.extra["tw_search"] = {
-        "paragraph_words": equiv.paragraph_words[lang],
+        # the words put before a paragraph number, this language's first: a reader may type the
+        # other language's ("para 33" on the Arabic site, «الفقرة ٣٣» on the English one)
+        "paragraph_words": list(dict.fromkeys(
+            [*equiv.paragraph_words[lang], *(w for other in LANGUAGES if other != lang for w in equiv.paragraph_words[other])])),
         # the words that count little in a query, and how little (the search box ranks with them)
         "weak_words": equiv.weak_words[lang],
         "weak_weight": equiv.weak_weight,
         "every_page": EVERY_PAGE,
+        "index_page": INDEX_PAGE,
+        # this language's words (on_post_build), fetched for typo correction only
+        "vocabulary": prefix(lang) + VOCABULARY,
         # the groups, so that a result found through one phrase highlights the other in the text
         "equivalences": equiv.groups[lang],
         "lang": lang,
@@ -121,12 +139,27 @@ def on_config(config):
         "counts": words.counts(lang),
         "digits": words.digits(lang),
         "filters": [{"key": f.name, "label": f.label[lang]} for f in indexes.FACETS],
+        # the open data the listed recommendations are downloaded from (issue 28), and the file name
+        "downloads": {"json": "data/" + exports.JSON_NAME, "name": "recommendations-selected"},
+        # where the "no results" panel sends the reader (paths from the site root): the themes, the
+        # glossary, and the other language's site, whose search box opens with the same query
+        "links": {
+            "themes": prefix(lang) + _index_url("theme"),
+            "glossary": prefix(lang) + "glossary/",
+            "other": prefix(next(other for other in LANGUAGES if other != lang)),
+        },
         "rules": search_terms.RULES if _normalising() else None,
         # how many pages the index holds (counted in on_page_content, before any page is
         # rendered): the search box weighs a query's words by how rare they are among them
         "pages": 0,
     }
     return config
+
+
+def _index_url(facet_name: str) -> str:
+    """The URL (from a language's root) of a facet's index page."""
+    facet = next(f for f in indexes.FACETS if f.name == facet_name)
+    return indexes.overview_page(facet)[: -len("index.md")]
 
 
 def _hidden(attr: str, name: str, value: str) -> str:
@@ -153,7 +186,8 @@ def on_page_content(html, page, config, files):
     for name in IGNORED:
         html = html.replace(f'class="{name}', f'data-pagefind-ignore="all" class="{name}')
     extra = [_hidden("data-pagefind-meta", "title", page.title or "")]
-    for number in dict.fromkeys(PARAGRAPH.findall(html)):
+    numbers = dict.fromkeys(PARAGRAPH.findall(html))
+    for number in numbers:
         extra.append(_hidden("data-pagefind-filter", "paragraph", number))
     if source is not None and is_recommendation(source):
         for facet in indexes.FACETS:
@@ -164,12 +198,17 @@ def on_page_content(html, page, config, files):
     terms = [_state["equivalences"].terms(full, lang)]
     if lang == "ar" and _normalising():
         terms.insert(0, search_terms.terms(full))
+    if not numbers:
+        terms.append(INDEX_PAGE)
     terms.append(EVERY_PAGE)
     terms_text = " ".join(t for t in terms if t)
     # always present: its id marks, for the search box, where the page's visible text ends (an
     # empty element: Pagefind keeps the text of an element with an id in every result's data)
     extra.append(f'<span id="tw-search-terms"></span><div hidden>{html_mod.escape(terms_text)}</div>')
     config.extra["tw_search"]["pages"] += 1
+    counts = _state["vocabulary"]
+    for word in search_terms.vocabulary(full + " " + terms_text, lang):
+        counts[word] = counts.get(word, 0) + 1
     return f'<div data-pagefind-body>{html}\n{"".join(extra)}</div>'
 
 
@@ -186,11 +225,22 @@ def _index_language(config) -> subprocess.Popen:
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
+def _write_vocabulary(config, lang: str) -> None:
+    """The words of this language's indexed pages, each with the number of pages that have it, for
+    the search box to correct a one-letter typo in a query word found nowhere (fetched only then)."""
+    folder = Path(config.site_dir) / prefix(lang)
+    folder.mkdir(parents=True, exist_ok=True)
+    words = dict(sorted(_state.get("vocabulary", {}).items()))
+    (folder / VOCABULARY).write_text(json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
 @event_priority(-50)
 def _start_index(config):
     """Each language's pages are complete when its pass ends: index them in the background, while
     the build goes on."""
-    _state.setdefault("indexing", {})[current_language(config)] = _index_language(config)
+    lang = current_language(config)
+    _write_vocabulary(config, lang)
+    _state.setdefault("indexing", {})[lang] = _index_language(config)
 
 
 @event_priority(-300)

@@ -27,6 +27,10 @@ LANGUAGES = ("ar", "en")
 MAX_WORDS = 6
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671]")
 _LATIN_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+# Latin acronyms Arabic readers type for what the Arabic names in full (UNODC for «المكتب»):
+# the only Latin words an Arabic phrase may hold
+_ACRONYM = re.compile(r"^[A-Z]{2,10}$")
+_ARABIC_TEXT_WORD = re.compile(search_terms.ARABIC_WORD.pattern + r"|[A-Za-z]{2,}")
 
 
 class EquivalenceError(ValueError):
@@ -43,7 +47,7 @@ def words_of(text: str, lang: str) -> list[str]:
     article and attached prepositions as the indexer does (cached: words recur a lot); English
     words lower-cased."""
     if lang == "ar":
-        return [_arabic_key(w) for w in search_terms.ARABIC_WORD.findall(text)]
+        return [_arabic_key(w) if _ARABIC_LETTER.search(w) else w.lower() for w in _ARABIC_TEXT_WORD.findall(text)]
     return _LATIN_WORD.findall(text.lower())
 
 
@@ -51,8 +55,8 @@ def _forms(phrase: str, lang: str) -> list[str]:
     """What a page gets as hidden terms for a phrase it does not contain."""
     if lang == "ar":
         out: list[str] = []
-        for word in search_terms.ARABIC_WORD.findall(phrase):
-            out.extend(sorted(search_terms.index_forms(word)))
+        for word in _ARABIC_TEXT_WORD.findall(phrase):
+            out.extend(sorted(search_terms.index_forms(word)) if _ARABIC_LETTER.search(word) else [word.lower()])
         return out
     return _LATIN_WORD.findall(phrase.lower())
 
@@ -127,7 +131,11 @@ def load(path: Path) -> Equivalences:
                 if not isinstance(phrase, str) or not phrase.strip():
                     _fail(path, where, f"every phrase must be non-empty text, got {phrase!r}")
                 arabic = bool(_ARABIC_LETTER.search(phrase))
-                if arabic != (lang == "ar") or (lang == "en" and re.search(r"[^\x00-\x7F]", phrase)):
+                # an Arabic phrase: Arabic words, or a Latin acronym a reader types for them
+                foreign = lang == "ar" and any(not _ARABIC_LETTER.search(w) and not _ACRONYM.match(w)
+                                               for w in phrase.split())
+                if (arabic != (lang == "ar") and not (lang == "ar" and _ACRONYM.match(phrase.strip()))) or foreign \
+                        or (lang == "en" and re.search(r"[^\x00-\x7F]", phrase)):
                     _fail(path, where, f"phrase {phrase!r} is not in the language of its section ({lang})")
                 words = words_of(phrase, lang)
                 if not words:

@@ -77,6 +77,24 @@ def new_forms(word: str) -> tuple[str, ...]:
     return tuple(form for form in sorted(index_forms(word)) if form != bare)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# the shortest word a typo is looked for in (the search box, search-core.js MIN_TYPO)
+MIN_VOCABULARY_WORD = 4
+
+
+def vocabulary(text: str, lang: str) -> set[str]:
+    """The distinct words of a page's text as the search box compares a query word with them
+    (Arabic: normalised, with and without the article and glued prepositions, as ``index_forms``;
+    other languages: lower-cased),
+    for its typo correction: a query word found nowhere is compared with these (issue 27)."""
+    if lang == "ar":
+        words = {form for w in ARABIC_WORD.findall(text) for form in index_forms(w)}
+        words |= {w.lower() for w in _LATIN_WORD.findall(text)}
+    else:
+        words = {w.lower() for w in _LATIN_WORD.findall(text)}
+    return {w for w in words if len(w) >= MIN_VOCABULARY_WORD}
+
+
 def terms(text: str) -> str:
     """The hidden search terms of an Arabic text: every new form of its words, once each."""
     seen: dict[str, None] = {}

@@ -160,7 +160,10 @@ def cmd_bench_build(args, project: Project) -> int:
 def cmd_bench_search(args, project: Project) -> int:
     from . import search_benchmark
 
-    search_benchmark.run(project.root, args.size)
+    if args.phone:
+        search_benchmark.run_phone(project.root, args.runs)
+    else:
+        search_benchmark.run(project.root, args.size)
     return 0
 
 
@@ -258,6 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_bench_build)
     p = sub.add_parser("bench-search", help="search index size, first-query bytes and latency in Chromium")
     p.add_argument("--size", type=int, default=5000, help="synthetic recommendations per language")
+    p.add_argument("--phone", action="store_true",
+                   help="only the phone profile (4x CPU, 150 ms / 1.6 Mbit/s, 390 px) on the real site")
+    p.add_argument("--runs", type=int, default=3, help="visits per language for --phone (median and worst over all)")
     p.set_defaults(func=cmd_bench_search)
     p = sub.add_parser("page-weight", help="bytes of a first visit to the home and a recommendation page")
     p.set_defaults(func=cmd_page_weight)

@@ -2,13 +2,16 @@
 from the last keystroke to results in headless Chromium (median of 20 queries, and apart of five
 queries of several words), for the real site and for a synthetic one; then a phone profile
 (issue 14): Chromium's CPU slowed 4x and a slow network (150 ms latency, 1.6 Mbit/s down)
-through the DevTools protocol, a 390 px touch viewport, and six queries typed key by key in one
-visit, the search box opened by a tap, for the real site and the synthetic one. Chromium's CPU throttling slows the page's main thread, where the search
+through the DevTools protocol, a 390 px touch viewport, and nine queries typed key by key in one
+visit, the search box opened by a tap, for the real site and the synthetic one; ``--phone --runs N``
+runs the phone profile alone on the real site, N visits per language, and prints the median and
+worst over all of them (the issue 27 budget: median <= 200 ms, worst <= 1 s). Chromium's CPU throttling slows the page's main thread, where the search
 box runs Pagefind (``noWorker``); a web worker would escape it, so a worker's numbers would flatter.
 Prints numbers; asserts nothing."""
 from __future__ import annotations
 
 import gzip
+import os
 import statistics
 import tempfile
 from pathlib import Path
@@ -107,8 +110,11 @@ def measure(site: Path, lang: str) -> dict:
 
 
 PHONE_QUERIES = {
-    "ar": ["الاتجار", "حماية الضحايا", "التوظيف", "الفقرة ٢٢", "المجتمع المدني", "الموافقة"],
-    "en": ["trafficking", "protect victims", "recruitment", "paragraph 22", "civil society", "consent"],
+    "ar": ["الاتجار", "حماية الضحايا", "التوظيف", "الفقرة ٢٢", "المجتمع المدني", "الموافقة",
+           # issue 27: a topic the report never mentions, a typo, the other language's paragraph word
+           "تغير المناخ", "الضحيا", "para 33"],
+    "en": ["trafficking", "protect victims", "recruitment", "paragraph 22", "civil society", "consent",
+           "climate change", "trafficing", "الفقرة ٣٣"],
 }
 # Collects, in the page, the time of each keystroke and of each rendered result list (results, or
 # the words saying there are none: an older search box found nothing for some of these queries)
@@ -162,12 +168,22 @@ def measure_phone(site: Path, lang: str, keystroke_ms: int = 120) -> list[float]
     return times
 
 
-def report_phone(label: str, site: Path) -> None:
+def report_phone(label: str, site: Path, runs: int = 1) -> None:
+    """The phone profile, ``runs`` visits per language (each a fresh browser: the visit's first query
+    included), each visit's times, then the median and worst over all of them, with the load average
+    (other processes slow the throttled CPU further: re-measure when it is high)."""
     for lang in ("ar", "en"):
-        times = measure_phone(site, lang)
-        print(f"{label:>10} {lang}: phone (4x CPU, 150 ms, 1.6 Mbit/s, 390 px) last keystroke->first result "
-              f"median {statistics.median(times):.0f} ms, worst {max(times):.0f} ms, first query {times[0]:.0f} ms "
-              f"({', '.join(f'{t:.0f}' for t in times)})", flush=True)
+        every: list[float] = []
+        for run_number in range(1, runs + 1):
+            load = os.getloadavg()[0]
+            times = measure_phone(site, lang)
+            every += times
+            print(f"{label:>10} {lang}: phone (4x CPU, 150 ms, 1.6 Mbit/s, 390 px) run {run_number}/{runs}, load {load:.2f}: "
+                  f"last keystroke->first result median {statistics.median(times):.0f} ms, worst {max(times):.0f} ms, "
+                  f"first query {times[0]:.0f} ms ({', '.join(f'{t:.0f}' for t in times)})", flush=True)
+        if runs > 1:
+            print(f"{label:>10} {lang}: phone over {runs} runs: median {statistics.median(every):.0f} ms, "
+                  f"worst {max(every):.0f} ms (budget: median <= 200 ms, worst <= 1000 ms)", flush=True)
 
 
 def report(label: str, site: Path) -> None:
@@ -180,6 +196,14 @@ def report(label: str, site: Path) -> None:
               f"several words median {m['several_median_ms']:.1f} ms, max {m['several_max_ms']:.1f} ms", flush=True)
         print(" " * 16 + "first query by kind (KiB, gzip): " +
               ", ".join(f"{k} {v / 1024:.1f}" for k, v in sorted(m["kinds"].items())), flush=True)
+
+
+def run_phone(root: Path, runs: int) -> None:
+    """The phone profile alone, on the real site, over ``runs`` visits per language."""
+    with tempfile.TemporaryDirectory() as tmp:
+        real = Path(tmp) / "real"
+        benchmark.timed_build(root / "mkdocs.yml", real)
+        report_phone("real", real, runs)
 
 
 def run(root: Path, size: int) -> None:

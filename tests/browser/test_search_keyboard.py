@@ -72,7 +72,7 @@ def test_escape_returns_focus_and_tab_out_closes(page_at, site_url, lang):
     assert active_option(page) == ""
     page.keyboard.press("ArrowDown")  # opens again
     assert is_open(page)
-    for _ in range(3):  # out of the dialog, whatever its tab stops
+    for _ in range(10):  # out of the dialog, whatever its tab stops (filters, downloads)
         page.keyboard.press("Tab")
         if not page.evaluate("document.activeElement.closest('.tw-search') !== null"):
             break
@@ -136,7 +136,7 @@ def test_a_filter_alone_lists_everything_addressed_to_someone(page_at, site_url)
     page = page_at(f"{site_url}/recommendations/05/", width=1280)
     page.locator("#tw-search-input").click()
     page.locator("#tw-search-filters summary").click()
-    page.locator('select[data-filter="addressee"]').select_option(label)
+    page.locator(f'input[data-filter="addressee"][value="{label}"]').check()
     page.wait_for_function("() => (document.getElementById('tw-search-list').getAttribute('data-filters') || '').includes('addressee')")
     assert count(page) == len(expected)
     while page.locator("#tw-search-more").count():
@@ -145,3 +145,30 @@ def test_a_filter_alone_lists_everything_addressed_to_someone(page_at, site_url)
         page.wait_for_function("n => document.querySelectorAll('#tw-search-list a').length > n", arg=shown)
     assert set(listed(page)) == expected
     assert page.locator("#tw-search-meta").inner_text().split()[0] == f"{len(expected):d}".translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_slash_keeps_every_letter_typed_after_it(page_at, site_url, lang, width):
+    """"/" opens the search; the letters typed right after it (80 ms apart) all land in the box."""
+    page = page_at(f"{site_url}{PREFIX[lang]}/recommendations/05/", width=width, height=844)
+    word = "demand" if lang == "en" else "الطلب"
+    page.keyboard.press("/")
+    page.keyboard.type(word, delay=80)
+    page.wait_for_function("w => document.getElementById('tw-search-input').value === w", arg=word, timeout=5000)
+    assert page.evaluate("document.activeElement.id") == "tw-search-input"
+    page.wait_for_function("q => document.getElementById('tw-search-list').getAttribute('data-query') === q",
+                           arg=word, timeout=15000)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_box_reached_by_tab_is_visibly_focused(page_at, site_url, lang):
+    """WCAG 2.4.7: the focused box draws an outline it does not have unfocused."""
+    page = page_at(f"{site_url}{PREFIX[lang]}/recommendations/05/", width=1280)
+    style = "(() => { const s = getComputedStyle(document.getElementById('tw-search-input'));" \
+            " return [s.outlineStyle, s.outlineWidth, s.boxShadow]; })()"
+    before = page.evaluate(style)
+    tab_to_box(page)
+    after = page.evaluate(style)
+    assert after != before, (before, after)
+    assert after[0] != "none" and after[1] not in ("0px", ""), after

@@ -62,3 +62,22 @@ def test_a_bad_equivalence_stops_the_build_naming_file_and_entry(project_copy, t
     assert result.returncode != 0
     out = result.stderr + result.stdout
     assert "equivalences.yml" in out and "en group" in out and "(spelling)" in out, out[-800:]
+
+
+def test_each_language_has_its_vocabulary_and_index_pages_their_word(built_site):
+    """search-words.json (the search box's typo correction) holds the words of that language's
+    indexed pages with their page counts; the pages without a paragraph carry the index-page word."""
+    import json
+
+    for lang in ("ar", "en"):
+        folder = built_site / "en" if lang == "en" else built_site
+        vocabulary = json.loads((folder / "search-words.json").read_text(encoding="utf-8"))
+        pages = [(rel, html) for rel, html in indexed_pages(built_site, lang) if "data-pagefind-body" in html]
+        assert vocabulary and pages
+        assert max(vocabulary.values()) <= len(pages)
+        assert all(len(w) >= 4 and (w.isascii() and w.islower() or re.search(r"[\u0621-\u064A]", w)) for w in vocabulary), lang
+        for rel, html in pages:
+            start = html.index('<span id="tw-search-terms"></span><div hidden>') + len('<span id="tw-search-terms"></span><div hidden>')
+            terms = html[start:html.index("</div>", start)].split()
+            has_paragraph = bool(PARAGRAPH.search(html))
+            assert ("\u06ff\u06ff" in terms) != has_paragraph, rel

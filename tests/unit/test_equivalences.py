@@ -41,7 +41,7 @@ en:
 
 @pytest.mark.parametrize("text, names", [
     ("ar:\n  - phrases: [حالة الضعف]\n", "ar group 1"),                            # one phrase only
-    ("ar:\n  - note: x\n    phrases: [حالة الضعف, labour]\n", "ar group 1 (x)"),      # wrong language
+    ("ar:\n  - note: x\n    phrases: [حالة الضعف, labour]\n", "ar group 1 (x)"),      # wrong language (only an acronym may be Latin)
     ("en:\n  - phrases: [labour, labor]\n  - phrases: [Labour, work]\n", "en group 2"),  # a phrase twice
     ("en:\n  - phrases: [a b c d e f g, b]\n", "en group 1"),                         # too long
     ("en:\n  - phrase: [a, b]\n", "en group 1"),                                     # unknown key
@@ -67,3 +67,11 @@ def test_weak_words_and_their_weight_are_read(tmp_path):
     assert loaded.weak_words == {"ar": ["عبر", "في"], "en": ["via", "on"]}
     assert eq.load(write(tmp_path, "en:\n  - phrases: [a, b]\n")).weak_words == {"ar": [], "en": []}
 
+
+
+def test_an_arabic_group_may_hold_a_latin_acronym_and_nothing_else_latin(tmp_path):
+    loaded = eq.load(write(tmp_path, "ar:\n  - phrases: [UNODC, المكتب]\n"))
+    assert "unodc" in loaded.terms("دعا المكتب إلى", "ar").split()
+    assert "المكتب" in loaded.terms("ما يقوم به UNODC", "ar").split() or "مكتب" in loaded.terms("ما يقوم به UNODC", "ar").split()
+    with pytest.raises(eq.EquivalenceError):
+        eq.load(write(tmp_path, "ar:\n  - phrases: [Unodc office, المكتب]\n"))

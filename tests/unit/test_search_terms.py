@@ -40,3 +40,10 @@ def test_symbols_are_linked_in_text_only():
 def test_hamza_seat_before_waw_reads_one_way():
     assert st.query_form("المسئولية") == st.query_form("المسؤولية") == "مسؤوليه"
     assert st.normalise("شئون") == st.normalise("شؤون")
+
+
+def test_vocabulary_holds_the_comparable_forms_of_longer_words():
+    words = st.vocabulary("وإساءة استعمال السلطة في الاتجار UNODC", "ar")
+    assert {"اساءه", "استعمال", "سلطه", "اتجار", "unodc"} <= words
+    assert "في" not in words  # shorter than a typo is looked for in
+    assert st.vocabulary("Trafficking in persons, victims.", "en") == {"trafficking", "persons", "victims"}

@@ -12,17 +12,17 @@
 //   each paragraph is found once, on its own page.
 // - "22", "٢٢", "الفقرة ٢٢", "para 22", "¶22" put paragraph 22 first (the words come from
 //   data/equivalences.yml).
-// - What the reader meant, not only what every word matches: each word of the query is searched
-//   on its own and the results merged (rank()). The pages that have every word come first, then
-//   the pages that have some, by the weight of the words they have (a rarer word, or one in the
-//   title, weighs more). Weak words (prepositions, articles: the weak_words of
-//   data/equivalences.yml) count little: a page need not have them; a word found nowhere is left
-//   out and named. Each result says which of the query's words it matched.
+// - What the reader meant, not only what every word matches, and nothing the report does not say:
+//   the rules (which page words a query word matches, the ranking, the words found nowhere) are
+//   the pure module search-core.js; this file runs Pagefind for each word (rank()), checks what it
+//   matched, and shows what the core returns. A word found nowhere is named; with no result, the
+//   panel links to the themes, the glossary and the same query on the other language's site.
 // - The Arabic normalisation rules come from the build (tawsiyat/search_terms.py) in
 //   #tw-search-config, so the query is normalised exactly as the indexed search terms were.
 (function () {
   "use strict";
   var HIGHLIGHT = "highlight";
+  var QUERY_PARAM = "q";
   var configEl = document.getElementById("tw-search-config");
   var material = document.getElementById("__config");
   if (!configEl || !material) return;
@@ -53,6 +53,7 @@
   var meta = document.getElementById("tw-search-meta");
   var filterBox = document.getElementById("tw-search-filters");
   var opener = document.querySelector(".tw-search-opener");
+  var downloads = document.getElementById("tw-search-downloads");
   var pagefind = null;
   var loading = null;
   var active = {};
@@ -78,99 +79,33 @@
         // noWorker: one small index needs no web worker, and its script is 41 KB fewer on the first query
         return module.options({ baseUrl: langRoot.pathname, noWorker: true }).then(function () {
           return module.init();
-        }).then(function () { return module; });
+        }).then(function () {
+          // every query asks which pages are indexes (rank): fetch that now, while the reader types
+          searchTerm(module, '"' + cfg.index_page + '"');
+          return module;
+        });
       });
     }
     return loading;
   }
 
-  // --- Arabic normalisation (the same rules as the indexer) ---------------------------------
-  function normalise(word) {
-    var out = "";
-    word = word.normalize("NFC");
-    for (var i = 0; i < word.length; i++) {
-      var c = word[i];
-      if (rules.strip.indexOf(c) !== -1) continue;
-      out += rules.fold[c] || c;
-    }
-    rules.replace.forEach(function (pair) { out = out.split(pair[0]).join(pair[1]); });
-    var last = out.slice(-1);
-    if (rules.final[last]) out = out.slice(0, -1) + rules.final[last];
-    return out;
-  }
-  function stripPrefix(word, prefixes) {
-    for (var i = 0; i < prefixes.length; i++) {
-      var p = prefixes[i];
-      if (word.indexOf(p) === 0 && word.length - p.length >= rules.min_stem) return word.slice(p.length);
-    }
-    return word;
-  }
-  var ARABIC = /[\u0621-\u064A\u0671]/;
-  function queryWord(w) {
-    return rules && ARABIC.test(w) ? stripPrefix(normalise(w), rules.query_prefixes) : w;
-  }
-  function queryText(text) {
-    return text.split(/\s+/).filter(Boolean).map(queryWord).join(" ");
-  }
-  // The forms of one word of a page's text, to find in it the words a query matched
-  var EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu;
-  function bare(word) { return word.replace(EDGE, ""); }
-  function textForms(word) {
-    word = bare(word);
-    if (!rules || !ARABIC.test(word)) return [word.toLowerCase()];
-    var n = normalise(word);
-    var single = stripPrefix(n, ["و", "ف"]);
-    return [n, stripPrefix(n, rules.index_prefixes), stripPrefix(n, rules.query_prefixes), stripPrefix(single, rules.query_prefixes)];
-  }
-  function matchForms(text) {
-    return text.split(/\s+/).filter(Boolean).map(function (w) {
-      w = bare(w);
-      return rules && ARABIC.test(w) ? stripPrefix(normalise(w), rules.query_prefixes) : w.toLowerCase();
-    }).filter(function (w) { return w.length > 1; });
-  }
+  // --- query analysis: the pure module (search-core.js) with this page's rules ------------------
+  var core = window.TawsiyatSearchCore;
+  function queryText(text) { return core.queryText(text, rules); }
+  function matchForms(text) { return core.matchForms(text, rules); }
 
-  // The words of the phrases equivalent to a query word (data/equivalences.yml), so that a page
-  // found through its hidden terms shows and highlights the words it really has
-  var groups = null;  // made at the first search, not while the page loads
-  function withEquivalents(terms) {
-    var out = terms.slice();
-    if (!groups) groups = (cfg.equivalences || []).map(function (group) { return group.map(matchForms); });
-    groups.forEach(function (group) {
-      var hit = group.some(function (phrase) { return phrase.every(function (w) { return terms.indexOf(w) !== -1; }); });
-      if (hit) group.forEach(function (phrase) { phrase.forEach(function (w) { if (out.indexOf(w) === -1) out.push(w); }); });
-    });
-    out.lastTyped = terms.length - 1;  // the word being typed matches as a prefix
-    return out;
-  }
-
-  // The words to mark in a result: the query's words but the weak ones, with their equivalents;
-  // the last one typed (when not weak) matches as a prefix
+  // The words to mark in a result (core.highlighted), with the equivalence groups as comparable
+  // forms, made at the first search, not while the page loads
+  var groups = null;
   function highlighted(asked) {
-    var strong = asked.filter(function (w) { return !w.weak; });
-    var all = withEquivalents(matchForms(strong.map(function (w) { return w.typed; }).join(" ")));
-    // not the weak words an equivalent phrase brings ("in" of "trafficking in persons")
-    var terms = all.filter(function (t, i) { return i < strong.length || !isWeak(t); });
-    terms.lastTyped = asked.length && asked[asked.length - 1].weak ? -1 : all.lastTyped;
-    return terms;
+    if (!groups) groups = (cfg.equivalences || []).map(function (group) { return group.map(matchForms); });
+    return core.highlighted(asked, groups, weakSet(), rules);
   }
 
-  // --- paragraph lookup: "22", "٢٢", "الفقرة ٢٢", "para 22", "¶22" --------------------------------
-  function paragraphNumber(text) {
-    var t = text.trim().replace(/[٠-٩]/g, function (d) { return String(d.charCodeAt(0) - 0x660); })
-      .replace(/[۰-۹]/g, function (d) { return String(d.charCodeAt(0) - 0x6F0); });
-    var m = /^(\S*?)\s*(\d{1,5})\.?$/.exec(t);
-    if (!m) return null;
-    var lead = m[1].toLowerCase();
-    if (lead && cfg.paragraph_words.map(function (w) { return w.toLowerCase(); }).indexOf(lead) === -1) return null;
-    return m[2].replace(/^0+(?=\d)/, "");
-  }
+  function paragraphNumber(text) { return core.paragraphNumber(text, cfg.paragraph_words); }
 
   // --- rendering --------------------------------------------------------------------------
-  function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
-    });
-  }
+  var escapeHtml = core.escapeHtml;
   // A count with the noun's form for it (data/words.yml), chosen by CLDR's plural rules
   function countOf(n, noun) {
     var forms = cfg.counts[noun];
@@ -180,94 +115,9 @@
     return template.replace(/\{(\w+)\}/g, function (_, k) { return values[k]; });
   }
 
-  // Where a result lands, and what it shows: the paragraph with the best hit, a snippet from it
+  // Where a result lands, and what it shows (core.place)
   function place(data, terms, lookup, locations) {
-    var content = data.content || "";
-    var tokens = content.split(/[\r\n\s]+/g);
-    var anchors = data.anchors || [];
-    var end = tokens.length;
-    var paras = [];
-    anchors.forEach(function (a) {
-      if (a.id === "tw-search-terms") end = Math.min(end, a.location);
-      else if (/^p-\d+$/.test(a.id)) paras.push(a);
-    });
-    paras.sort(function (a, b) { return a.location - b.location; });
-    function paraAt(loc) {
-      var found = null;
-      for (var i = 0; i < paras.length && paras[i].location <= loc; i++) found = paras[i];
-      return found;
-    }
-    // hits: Pagefind's own word positions in the visible text, and the words that match a query
-    // word once normalised (a hit through the hidden search terms has no visible position)
-    var hits = {};
-    (locations || data.locations || []).forEach(function (l) { if (l < end) hits[l] = true; });
-    // the word being typed (the last) matches as a prefix, like Pagefind; the others as a prefix
-    // only when long enough to say something ("of" must not mark "offence")
-    function matches(f, t, k) {
-      return f === t || (f && f.indexOf(t) === 0 && (k === terms.lastTyped || t.length >= 4));
-    }
-    if (terms.length) {
-      for (var i = 0; i < end; i++) {
-        var forms = textForms(tokens[i]);
-        for (var t = 0; t < terms.length; t++) {
-          if (forms.some(function (f) { return matches(f, terms[t], t); })) { hits[i] = terms[t]; break; }
-        }
-      }
-    }
-    var positions = Object.keys(hits).map(Number).sort(function (a, b) { return a - b; });
-    var chosen = null;
-    if (lookup) {
-      paras.forEach(function (p) { if (p.id === "p-" + lookup) chosen = p; });
-    }
-    if (!chosen && positions.length) {  // the paragraph with the most different query words, then the most hits
-      var score = {};
-      positions.forEach(function (pos) {
-        var p = paraAt(pos);
-        var key = p ? p.id : "";
-        score[key] = score[key] || { para: p, words: {}, n: 0, first: pos };
-        score[key].words[hits[pos]] = true;
-        score[key].n += 1;
-      });
-      var best = null;
-      Object.keys(score).forEach(function (k) {
-        var s = score[k];
-        s.w = Object.keys(s.words).length;
-        if (!best || s.w > best.w || (s.w === best.w && s.n > best.n)) best = s;
-      });
-      chosen = best.para;
-    }
-    if (!chosen && paras.length === 1) chosen = paras[0];  // a recommendation: its one paragraph
-    var start = chosen ? chosen.location : 0;
-    var stop = end;
-    if (chosen) {
-      var next = paras.filter(function (p) { return p.location > chosen.location; })[0];
-      if (next) stop = Math.min(stop, next.location);
-    }
-    var inside = positions.filter(function (p) { return p >= start && p < stop; });
-    var excerpt;
-    var highlight = [];
-    if (inside.length || chosen) {
-      var LEN = 30;
-      var from = inside.length ? Math.max(start, inside[0] - 8) : start;
-      var to = Math.min(stop, from + LEN);
-      from = Math.max(start, Math.min(from, to - LEN));
-      var marked = {};
-      inside.forEach(function (p) { marked[p] = true; });
-      excerpt = (from > start ? "… " : "") + tokens.slice(from, to).map(function (w, k) {
-        return marked[from + k] ? "<mark>" + escapeHtml(w) + "</mark>" : escapeHtml(w);
-      }).join(" ") + (to < stop ? " …" : "");
-      inside.forEach(function (p) {
-        var w = bare(tokens[p]);
-        if (w && highlight.indexOf(w) === -1) highlight.push(w);
-      });
-    } else {
-      excerpt = escapeHtml(tokens.slice(0, Math.min(end, 30)).join(" ") + (end > 30 ? " …" : ""));
-    }
-    var number = chosen ? chosen.id.slice(2) : null;
-    var url = new URL(data.url, location.href);
-    highlight.slice(0, 8).forEach(function (w) { url.searchParams.append(HIGHLIGHT, w); });
-    if (chosen) url.hash = chosen.id;
-    return { url: url.pathname + url.search + url.hash, number: number, excerpt: excerpt };
+    return core.place(data, terms, lookup, locations, rules, location.href, HIGHLIGHT);
   }
 
   function optionHtml(r, i) {
@@ -280,13 +130,14 @@
   }
 
   // Which of the query's words a result has, in words (not colour), for a query of several words
-  // (a weak word is named only on the pages with every word: it is not searched alone)
+  // (a weak word is named only on the pages with every word: it is not searched alone; a strong
+  // word is named as lacking whether other pages have it or none does)
   function matchedHtml(r) {
     var asked = state.asked;
     if (!r.matched || asked.length < 2) return "";
-    var have = asked.filter(function (w, i) { return r.matched[i]; });
-    var lack = asked.filter(function (w, i) { return !r.matched[i] && !w.weak && w.found; });
-    var join = function (list) { return escapeHtml(list.map(function (w) { return w.typed; }).join(words.separator)); };
+    var have = asked.filter(function (w, i) { return r.matched[i]; }).map(function (w) { return w.typed; });
+    var lack = core.lacking(asked, r.matched);
+    var join = function (list) { return escapeHtml(list.join(words.separator)); };
     var text = fill(words.matched, { words: join(have) });
     if (lack.length) text += fill(words.unmatched, { words: join(lack) });
     return '<p class="md-search-result__terms tw-search-matched">' + text + "</p>";
@@ -320,10 +171,30 @@
     }
   }
 
+  // The count, and first the words found nowhere, said plainly ("No recommendation mentions …")
   function announce(total) {
     var text = total ? countOf(total, "result") : words.none;
-    if (total && state.dropped.length) text += " — " + fill(words.without, { words: state.dropped.join(" ") });
+    if (state.dropped.length) {
+      var absent = fill(words.absent, { words: state.dropped.join(words.separator) });
+      text = total ? absent + " — " + text : absent;
+    }
     meta.textContent = text;
+  }
+
+  // No result: where to look instead, the themes, the glossary, and the same query on the other
+  // language's site (which opens its search box with it: ?q=, below)
+  function helpHtml(text) {
+    var links = cfg.links;
+    var other = new URL(links.other, root);
+    other.searchParams.set(QUERY_PARAM, text);
+    var item = function (href, label, lang) {
+      return '<li><a href="' + escapeHtml(href) + '"' + (lang ? ' hreflang="' + lang + '" lang="' + lang + '"' : "") + ">" +
+        escapeHtml(label) + "</a></li>";
+    };
+    return '<li class="tw-search-help" role="presentation"><ul>' +
+      item(new URL(links.themes, root).href, words.browse_themes) +
+      item(new URL(links.glossary, root).href, words.browse_glossary) +
+      item(other.href, fill(words.other_site, { query: text })) + "</ul></li>";
   }
 
   // fetch the fragments of results [from, to) in parallel, then show them
@@ -331,7 +202,7 @@
     var from = state.shown;
     var to = Math.min(state.results.length, from + (from ? PAGE_SIZE : FIRST_PAGE));
     return Promise.all(state.results.slice(from, to).map(function (r) {
-      return r.data ? Promise.resolve(r) : r.handle.data().then(function (data) {
+      return r.data ? Promise.resolve(r) : dataOf(r.handle).then(function (data) {
         r.data = data;
         r.place = place(data, state.terms, r.lookup, r.locations);
         return r;
@@ -350,105 +221,146 @@
   function hasFilters() {
     return Object.keys(active).some(function (k) { return active[k].length; });
   }
+  // The chosen values as Pagefind filters: any of the values of one facet (UNODC or the
+  // Secretariat), every facet that has some (issue 28)
+  function pagefindFilters(extra) {
+    var out = {};
+    Object.keys(active).forEach(function (k) { if (active[k].length) out[k] = { any: active[k] }; });
+    return Object.assign(out, extra || {});
+  }
 
-  // --- ranking: every word searched on its own, the results merged ------------------------
-  // Pagefind wants every word of a query (an AND). Here each word but the weak ones is searched
-  // alone, and:
-  // - the pages with every word found come first, by the sum of their Pagefind scores for the
-  //   words (BM25: term frequency, the word's rarity, a boost for a title match), plus, for those
-  //   that have the weak words too, cfg.weak_weight times their score for the whole query (one
-  //   search with every word: its pages are few, where searching a weak word alone, on nearly
-  //   every page, would cost time for nothing);
-  // - then the pages with some of the words, by the weight of the words they have: each word's
-  //   inverse document frequency among the cfg.pages pages of the index (a rare word weighs more),
-  //   half as much again when it is in the page's title; equal weights by the sum of scores.
-  var TITLE_BONUS = 0.5;
-  function rarity(pagesWithWord) {
-    var n = Math.max(cfg.pages || 0, pagesWithWord);
-    return Math.log(1 + (n - pagesWithWord + 0.5) / (pagesWithWord + 0.5));
-  }
+  // --- ranking: each strong word searched on its own, checked, and the results merged (core.rank) --
+  // Pagefind wants every word of a query (an AND), matches a word as the beginning of longer ones,
+  // and, for a word it does not know, substitutes the longest indexed word that begins it ("covid"
+  // finds "c"). So each strong word is searched twice: as is (its stem and the longer words it
+  // begins) and quoted (the indexed word itself, Pagefind's exact search). A page found by the
+  // quoted search has the word (or another form of it); the longer words count only for the word
+  // being typed. When the quoted search finds nothing, the words Pagefind matched are read in the
+  // first result (one fragment, usually the one shown first anyway): another form, a one-letter
+  // typo or, for the word being typed, its beginning are kept (core.acceptToken); a fragment is
+  // not, and the word is named as found nowhere. The weak words are searched only with the others
+  // (one search with every word), for a small bonus: alone they would match nearly every page.
   var weakForms = null;  // made at the first search, not while the page loads
-  function isWeak(form) {
-    if (!weakForms) {
-      weakForms = {};
-      (cfg.weak_words || []).forEach(function (w) { weakForms[queryWord(w).toLowerCase()] = true; });
-    }
-    return weakForms[form.toLowerCase()] === true || form.length < 2;
+  function weakSet() {
+    if (!weakForms) weakForms = core.weakSet(cfg.weak_words, rules);
+    return weakForms;
   }
-  // The words of a query, once each: as typed (shown), as searched (the normalised form)
-  function queryWords(text) {
-    var seen = {};
-    var out = [];
-    text.split(/\s+/).forEach(function (w) {
-      var typed = bare(w);
-      if (!typed) return;
-      var form = queryWord(typed);
-      var key = form.toLowerCase();
-      if (!form || seen[key]) return;
-      seen[key] = true;
-      out.push({ typed: typed, form: form, weak: isWeak(form) });
-    });
-    if (out.every(function (w) { return w.weak; })) out.forEach(function (w) { w.weak = false; });
-    return out;
-  }
-  // One word's search, kept while the reader types the next words (a small cache by word and filters)
+  function queryWords(text) { return core.queryWords(text, weakSet(), rules); }
+  // One search, kept while the reader types the next words (a small cache by words and filters)
   var searched = {};
   var searchedKeys = [];
-  function searchWord(pf, form) {
-    var key = form + "\u0000" + JSON.stringify(active);
+  function searchTerm(pf, term) {
+    var key = term + "\u0000" + JSON.stringify(active);
     if (!searched[key]) {
-      searched[key] = pf.search(form, { filters: active });
+      searched[key] = pf.search(term, { filters: pagefindFilters() });
       searchedKeys.push(key);
-      if (searchedKeys.length > 24) delete searched[searchedKeys.shift()];
+      if (searchedKeys.length > 48) delete searched[searchedKeys.shift()];
     }
     return searched[key];
   }
-  function rank(pf, asked) {
+  // a result's fragment, fetched once (the same result object comes from the cached search)
+  function dataOf(handle) {
+    if (!handle.tawsiyatData) handle.tawsiyatData = handle.data();
+    return handle.tawsiyatData;
+  }
+  function hitsOf(list, only) {
+    return list.filter(function (h) { return !only || only[h.id]; }).map(function (h) {
+      return { id: h.id, handle: h, score: h.score, exact: !!(only && only[h.id]),
+               title: (h.matchedMetaFields || []).indexOf("title") !== -1 };
+    });
+  }
+  // Whether the words a result matched, read in its fragment, are the query word (core.acceptToken).
+  // A query already superseded by the reader's next key fetches nothing: its answer will not be
+  // shown, and on a slow network the fetch would hold up the query typed since.
+  function accepted(handle, form, prefix, mine) {
+    if (mine !== sequence) return Promise.resolve(false);
+    return dataOf(handle).then(function (data) {
+      var tokens = (data.content || "").split(/[\r\n\s]+/g);
+      return handle.words.some(function (l) { return tokens[l] && core.acceptToken(form, tokens[l], prefix, rules); });
+    });
+  }
+  var RARE_EXACT = 4;
+  function wordOutcome(pf, w, mine) {
+    var prefix = w.last && w.form.length >= core.MIN_PREFIX;
+    return Promise.all([searchTerm(pf, w.form), searchTerm(pf, '"' + w.form + '"')]).then(function (two) {
+      var loose = two[0];
+      var exact = two[1];
+      if (exact.results.length) {
+        var ids = {};
+        exact.results.forEach(function (h) { ids[h.id] = true; });
+        var pages = hitsOf(loose.results, ids);
+        var others = hitsOf(loose.results.filter(function (h) { return !ids[h.id]; }), null);
+        if (prefix) {  // the longer words it begins, after the pages that have the word itself
+          return { pages: pages.concat(others), count: loose.unfilteredResultCount };
+        }
+        var result = { pages: pages, count: exact.unfilteredResultCount };
+        // few pages have the word, many its beginning: a typo whose stem is another word (trafficing:
+        // traffic) may be meant for the longer ones; they count if the first of them has a form of it
+        if (!others.length || pages.length * RARE_EXACT >= loose.results.length) return result;
+        return accepted(others[0].handle, w.form, false, mine).then(function (ok) {
+          if (ok) result.pages = pages.concat(others);
+          return result;
+        });
+      }
+      if (!loose.results.length) return { pages: [], count: 0 };
+      return accepted(loose.results[0], w.form, prefix, mine).then(function (real) {
+        return real ? { pages: hitsOf(loose.results, null), count: loose.unfilteredResultCount } : { pages: [], count: 0 };
+      });
+    });
+  }
+  // A word found nowhere may be a typo: the site's vocabulary (fetched the first time one is
+  // needed, never for a query whose words are all found) names the word one letter away, which is
+  // searched instead
+  var vocabulary = null;
+  function loadVocabulary() {
+    if (!vocabulary) {
+      vocabulary = fetch(new URL(cfg.vocabulary, root).href).then(function (r) { return r.ok ? r.json() : {}; })
+        .catch(function () { vocabulary = null; return {}; });
+    }
+    return vocabulary;
+  }
+  function wordOrTypo(pf, w, mine) {
+    return wordOutcome(pf, w, mine).then(function (outcome) {
+      if (outcome.pages.length || w.form.length < core.MIN_TYPO || mine !== sequence) return outcome;
+      return loadVocabulary().then(function (words) {
+        var meant = core.correct(w.form, words, core.typoPages(cfg.pages));
+        if (!meant) return outcome;
+        return wordOutcome(pf, { typed: w.typed, form: meant, weak: false, last: false }, mine).then(function (o) {
+          o.pages.forEach(function (h) { h.exact = false; });
+          if (o.pages.length) w.meant = meant;
+          return o;
+        });
+      });
+    });
+  }
+  function rank(pf, asked, mine) {
     var strong = asked.filter(function (w) { return !w.weak; });
-    var searches = strong.map(function (w) { return searchWord(pf, w.form); });
-    if (strong.length < asked.length) searches.push(searchWord(pf, asked.map(function (w) { return w.form; }).join(" ")));
+    var searches = strong.map(function (w) { return wordOrTypo(pf, w, mine); });
+    var weak = strong.length && strong.length < asked.length;
+    // the pages that hold no paragraph (hooks/search.py gives them cfg.index_page): one exact
+    // search, kept for the visit
+    searches.push(searchTerm(pf, '"' + cfg.index_page + '"'));
+    if (weak) searches.push(searchTerm(pf, asked.map(function (w) { return w.form; }).join(" ")));
     return Promise.all(searches).then(function (found) {
-      if (asked.length === 1) {  // one word: Pagefind's own order, nothing to merge
-        asked[0].found = found[0].results.length > 0;
-        return { results: found[0].results.map(function (h) { return { handle: h, lookup: null }; }), dropped: [] };
-      }
-      var whole = strong.length < asked.length ? found.pop() : null;
-      var pages = {};
-      var order = [];
-      found.forEach(function (search, s) {
-        var w = strong[s];
-        var i = asked.indexOf(w);
-        w.found = search.results.length > 0;
-        var weight = rarity(search.unfilteredResultCount || search.results.length);
-        search.results.forEach(function (h) {
-          var p = pages[h.id];
-          if (!p) {
-            p = pages[h.id] = { handle: h, lookup: null, score: 0, weight: 0, strong: 0, matched: {}, locations: [] };
-            order.push(p);
-          }
-          var inTitle = (h.matchedMetaFields || []).indexOf("title") !== -1;
-          p.score += h.score;
-          p.weight += weight * (inTitle ? 1 + TITLE_BONUS : 1);
-          p.strong += 1;
-          p.matched[i] = true;
-          p.locations = p.locations.concat(h.words);
+      var whole = weak ? found.pop().results : [];
+      var index = {};
+      found.pop().results.forEach(function (h) { index[h.id] = true; });
+      var handles = {};
+      found.forEach(function (outcome) {
+        outcome.pages.forEach(function (h) {
+          var known = handles[h.id];
+          if (!known) known = handles[h.id] = { handle: h.handle, locations: [] };
+          known.locations = known.locations.concat(h.handle.words);
         });
       });
-      if (whole) {
-        whole.results.forEach(function (h) {
-          var p = pages[h.id];
-          if (!p) return;
-          p.score += cfg.weak_weight * h.score;
-          asked.forEach(function (w, i) { if (w.weak) p.matched[i] = true; });
-        });
-      }
-      var wanted = strong.filter(function (w) { return w.found; }).length;
-      order.forEach(function (p, k) { p.all = p.strong === wanted; p.k = k; });
-      order.sort(function (a, b) {
-        return (b.all - a.all) || (a.all ? 0 : b.weight - a.weight) || (b.score - a.score) || (a.k - b.k);
-      });
-      var dropped = strong.filter(function (w) { return !w.found; }).map(function (w) { return w.typed; });
-      return { results: order, dropped: dropped };
+      var ranked = core.rank(asked, found, { pages: cfg.pages, whole: whole, weakWeight: cfg.weak_weight, index: index });
+      strong.forEach(function (w) { w.found = ranked.missing.indexOf(w.typed) === -1; });
+      return {
+        results: ranked.results.map(function (r) {
+          return { handle: handles[r.id].handle, locations: handles[r.id].locations, lookup: null, matched: r.matched };
+        }),
+        dropped: ranked.missing
+      };
     });
   }
 
@@ -479,11 +391,13 @@
       setActive(-1);
       meta.textContent = words.start;
       list.removeAttribute("data-query");
+      if (downloads) downloads.hidden = true;
       return Promise.resolve();
     }
     var lookup = text ? paragraphNumber(text) : null;
     var query = text ? queryText(text) : null;
-    var asked = text && !lookup ? queryWords(text) : [];
+    // the last word is the one being typed unless a space follows it (it may then match as a beginning)
+    var asked = text && !lookup ? queryWords(input.value.replace(/^\s+/, "")) : [];
     // yield once before searching: keystrokes queued while the page was busy (a slow phone) run
     // first and supersede this query, so only the last of them is searched
     // a one- or two-letter query ("ا", "ال", "t") matches most of the index and would fetch most
@@ -495,11 +409,11 @@
       if (mine !== sequence) return null;
       // by number: the paragraph filter, with the word every page has (hooks/search.py), since a
       // search with no word would fetch the whole index
-      var byNumber = lookup ? pf.search(cfg.every_page, { filters: Object.assign({}, active, { paragraph: [lookup] }) }) : null;
+      var byNumber = lookup ? pf.search(cfg.every_page, { filters: pagefindFilters({ paragraph: [lookup] }) }) : null;
       // a lookup by number answers with its paragraph first, then pages with every word as typed
       // (a search is started only when needed: one with no words loads the whole index)
-      var byWords = query && !lookup ? rank(pf, asked)
-        : pf.search(query || cfg.every_page, { filters: active }).then(function (s) {
+      var byWords = query && !lookup ? rank(pf, asked, mine)
+        : pf.search(query || cfg.every_page, { filters: pagefindFilters() }).then(function (s) {
           return { results: s.results.map(function (h) { return { handle: h, lookup: null }; }), dropped: [] };
         });
       return Promise.all([byWords, byNumber]);
@@ -515,7 +429,9 @@
       setActive(-1);
       return showMore(mine, false).then(function () {
         if (mine !== sequence) return;
+        if (!results.length && text) list.insertAdjacentHTML("beforeend", helpHtml(text));
         announce(results.length);
+        if (downloads) downloads.hidden = !results.length;
         list.setAttribute("data-total", String(results.length));
         list.setAttribute("data-query", text);  // what the list shows results for (tests wait on it)
         list.setAttribute("data-filters", JSON.stringify(active));
@@ -656,10 +572,39 @@
                !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       setOpen(true, true);
+      // focus the box at once, so that the next key typed goes into it; where the box cannot take
+      // focus yet (still hidden while the panel opens), the letters typed meanwhile are kept
+      input.focus();
+      catching = document.activeElement !== input;
     }
   });
+  // Keys typed after "/" before the box has focus: put into the box, not lost ("/demand" must not
+  // search "emand")
+  var catching = false;
+  document.addEventListener("keydown", function (event) {
+    if (!catching) return;
+    if (document.activeElement === input || !isOpen()) { catching = false; return; }
+    if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    input.focus();
+    input.value += event.key;
+    catching = document.activeElement !== input;
+    run();
+  }, true);
+  input.addEventListener("focus", function () { catching = false; });
+
+  // A search given in the address (?q=…, the link "the same query in the other language"): the box
+  // opens with it
+  var asked0 = new URLSearchParams(location.search).get(QUERY_PARAM);
+  if (asked0) {
+    input.value = asked0;
+    (window.tawsiyatAfterFirstPaint || setTimeout)(function () { setOpen(true, true); run(); });
+  }
 
   // --- facet filters, labelled in the page's language, built when first opened ---------------
+  // Each facet a group of checkboxes: several values of one facet at once (UNODC and the
+  // Secretariat: any of them), several facets narrowing together (issue 28)
   function buildFilters() {
     load().then(function (pf) { return pf.filters(); }).then(function (available) {
       var box = filterBox.querySelector(".tw-search-filter-list");
@@ -667,37 +612,69 @@
       cfg.filters.forEach(function (f) {
         var values = available[f.key];
         if (!values || !Object.keys(values).length) return;
-        var label = document.createElement("label");
-        label.className = "tw-search-filter";
-        var span = document.createElement("span");
-        span.textContent = f.label;
-        var select = document.createElement("select");
-        select.name = f.key;
-        select.setAttribute("data-filter", f.key);
-        var all = document.createElement("option");
-        all.value = "";
-        all.textContent = words.all;
-        select.appendChild(all);
+        var group = document.createElement("fieldset");
+        group.className = "tw-search-filter";
+        var legend = document.createElement("legend");
+        legend.textContent = f.label;
+        group.appendChild(legend);
         Object.keys(values).sort(function (a, b) { return a.localeCompare(b, cfg.lang); }).forEach(function (v) {
-          var option = document.createElement("option");
-          option.value = v;
-          option.textContent = v + " (" + number(values[v]) + ")";
-          select.appendChild(option);
+          var label = document.createElement("label");
+          var box = document.createElement("input");
+          box.type = "checkbox";
+          box.name = f.key;
+          box.value = v;
+          box.setAttribute("data-filter", f.key);
+          box.addEventListener("change", function () {
+            active[f.key] = Array.prototype.filter.call(group.querySelectorAll("input:checked"), function () { return true; })
+              .map(function (el) { return el.value; });
+            run();
+          });
+          label.appendChild(box);
+          label.appendChild(document.createTextNode(" " + v + " (" + number(values[v]) + ")"));
+          group.appendChild(label);
         });
-        select.addEventListener("change", function () {
-          active[f.key] = select.value ? [select.value] : [];
-          run();
-        });
-        label.appendChild(span);
-        label.appendChild(select);
-        box.appendChild(label);
+        box.appendChild(group);
       });
     });
   }
   filterBox.addEventListener("toggle", function () {
-    if (filterBox.open && !filterBox.querySelector("select")) buildFilters();
+    if (filterBox.open && !filterBox.querySelector("fieldset")) buildFilters();
   });
 
-  window.tawsiyatSearch = { queryText: queryText, run: run, paragraphNumber: paragraphNumber, withEquivalents: withEquivalents,
-                            matchForms: matchForms, queryWords: queryWords };
+  // --- the listed recommendations as data (issue 28): CSV or JSON, the columns of the site's own
+  // downloads (/data/recommendations.json, written by tawsiyat/exports.py), in the order shown ---
+  function download(format) {
+    var results = state.results.slice();
+    var records = fetch(new URL(cfg.downloads.json, root).href).then(function (r) { return r.json(); });
+    return Promise.all([records].concat(results.map(function (r) { return dataOf(r.handle); }))).then(function (all) {
+      var byPath = {};
+      all[0].recommendations.forEach(function (rec) {
+        byPath[new URL(rec["url_" + cfg.lang]).pathname] = rec;
+      });
+      var chosen = [];
+      all.slice(1).forEach(function (data) {
+        var rec = byPath[new URL(data.url, location.href).pathname];
+        if (rec && chosen.indexOf(rec) === -1) chosen.push(rec);
+      });
+      var text = format === "csv" ? core.toCsv(chosen, Object.keys(all[0].recommendations[0] || {}))
+        : JSON.stringify({ count: chosen.length, recommendations: chosen }, null, 2) + "\n";
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(new Blob([text], { type: format === "csv" ? "text/csv;charset=utf-8" : "application/json" }));
+      link.download = cfg.downloads.name + "." + format;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+      return chosen.length;
+    });
+  }
+  if (downloads) {
+    downloads.addEventListener("click", function (event) {
+      var button = event.target.closest("button[data-format]");
+      if (button) download(button.getAttribute("data-format"));
+    });
+  }
+
+  window.tawsiyatSearch = { queryText: queryText, run: run, paragraphNumber: paragraphNumber, matchForms: matchForms,
+                            queryWords: queryWords };
 })();
