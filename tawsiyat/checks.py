@@ -55,7 +55,14 @@ def fidelity(site: Site) -> list[str]:
         mine = [p for p in ar_pages if p.meta.get("session") == session]
         irregular = fidelity_check.irregular_runs(path)
         name = path.with_suffix(".irregular.yml").relative_to(site.project.root).as_posix()
-        problems += fidelity_check.check_session(source.load(path), mine, irregular, name)
+        text = path.read_text(encoding="utf-8")
+        report = source.cut(text)
+        numbering = source.numbering_problem(text, report)
+        if numbering:
+            problems.append(f"{session}: {path.relative_to(site.project.root).as_posix()}: {numbering}")
+            continue
+        problems += [f"{session}: {problem}"
+                     for problem in fidelity_check.check_session(report, mine, irregular, name, session)]
     return problems
 
 
@@ -70,8 +77,10 @@ def differing_from_source(site: Site) -> set[str]:
 def official_text_changed(page_label: str) -> str:
     """What to do about an Arabic page whose text no longer matches its source: never to stamp."""
     return (f"the official Arabic text of {page_label} differs from its source (`scripts/dev.sh check fidelity` "
-            f"says where): do not stamp; restore it (`git checkout -- {page_label}`), or, if the source itself "
-            "is wrong, keep its text and add an editorial note (CONTRIBUTING: Edit the Arabic)")
+            f"says where): do not stamp; restore it (`git checkout -- {page_label}` if it was committed; "
+            f"for a page never committed, `scripts/dev.sh cut --session MEETING --only N` shows the span to "
+            "rebuild it from), or, if the source itself is wrong, keep its text and add an editorial note "
+            "(CONTRIBUTING: Edit the Arabic)")
 
 
 def stale(site: Site) -> list[str]:
@@ -94,7 +103,7 @@ def stale(site: Site) -> list[str]:
 def unverified(site: Site) -> list[str]:
     """Notes, not problems: each meeting with pages but no source, whose Arabic nothing checks
     (its pages say so: hooks/verification_notice.py)."""
-    if site.problems:  # the pages or data files are broken: the other checks say how
+    if site.data_problems:  # the vocabulary itself is broken: `data` says how
         return []
     notes = []
     sessions = site.vocabulary.get("sessions", {})
