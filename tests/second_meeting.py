@@ -42,34 +42,41 @@ PAGES = {
 # --- the sourced meeting -------------------------------------------------------------------
 SOURCED = "wgtip-2015-11"
 SOURCE_FILE = "source/report-2015-ar.txt"
-REPORT_FOLDER = f"meeting/{SOURCED}"  # its report pages, under docs/<lang>/
+
+
+def report_folder(session: str) -> str:
+    """Where a sourced meeting's report pages are, under docs/<lang>/ (CONTRIBUTING)."""
+    return f"meeting/{session}"
+
+
+
 TITLE = "تقرير عن اجتماع الفريق العامل المعني بالاتجار بالأشخاص، المعقود في فيينا، من ١٦ إلى ١٨ تشرين الثاني/نوفمبر ٢٠١٥"
 TITLE_EN = "Report on the meeting of the Working Group on Trafficking in Persons held in Vienna from 16 to 18 November 2015"
 CHAPTER = ("أولاً", "التوصيات", "I. Recommendations")
 # section key -> (mark, Arabic heading, English heading, Arabic label, English label)
 SECTIONS = {
-    f"{SOURCED}-A": ("ألف", "التعاون الدولي في قضايا الاتجار بالأشخاص", "A. International cooperation in trafficking cases",
+    "A": ("ألف", "التعاون الدولي في قضايا الاتجار بالأشخاص", "A. International cooperation in trafficking cases",
                      "التعاون الدولي", "International cooperation"),
-    f"{SOURCED}-B": ("باء", "حماية ضحايا الاتجار ومساعدتهم", "B. Protection of and assistance to victims",
+    "B": ("باء", "حماية ضحايا الاتجار ومساعدتهم", "B. Protection of and assistance to victims",
                      "حماية الضحايا", "Protection of victims"),
 }
 # paragraph -> (section key or None, Arabic text, English text, English title, themes, addressees, strength)
 SOURCED_PARAGRAPHS = {
     1: (None, "اعتمد الفريق العامل التوصيات الواردة أدناه.",
         "The Working Group adopted the recommendations set out below.", None, None, None, None),
-    2: (f"{SOURCED}-A", "ينبغي للدول الأطراف أن تعزِّز التعاون الدولي في التحقيق في قضايا الاتجار بالأشخاص (بما في ذلك تبادل المعلومات).",
+    2: ("A", "ينبغي للدول الأطراف أن تعزِّز التعاون الدولي في التحقيق في قضايا الاتجار بالأشخاص (بما في ذلك تبادل المعلومات).",
         "States parties should strengthen international cooperation in investigating trafficking in persons cases (including the exchange of information).",
         "Cooperation in investigations", "international-cooperation", "states-parties", "should"),
-    3: (f"{SOURCED}-A", "يجب على الدول الأطراف أن تيسِّر تسليم المجرمين والمساعدة القانونية المتبادلة في قضايا الاتجار بالأشخاص.",
+    3: ("A", "يجب على الدول الأطراف أن تيسِّر تسليم المجرمين والمساعدة القانونية المتبادلة في قضايا الاتجار بالأشخاص.",
         "States parties must facilitate extradition and mutual legal assistance in trafficking in persons cases.",
         "Extradition and mutual legal assistance", "international-cooperation", "states-parties", "must"),
-    4: (f"{SOURCED}-B", "تُشجَّع الدول الأطراف على توفير المأوى والمساعدة الطبية لضحايا الاتجار بالأشخاص.",
+    4: ("B", "تُشجَّع الدول الأطراف على توفير المأوى والمساعدة الطبية لضحايا الاتجار بالأشخاص.",
         "States parties are encouraged to provide shelter and medical assistance to victims of trafficking in persons.",
         "Shelter and medical assistance", "victim-protection", "states-parties", "encouraged"),
-    5: (f"{SOURCED}-B", "ومن أجل حماية الضحايا على نحو أفضل، تُشجَّع الدول الأطراف على تدريب الموظفين المكلفين بإنفاذ القانون.",
+    5: ("B", "ومن أجل حماية الضحايا على نحو أفضل، تُشجَّع الدول الأطراف على تدريب الموظفين المكلفين بإنفاذ القانون.",
         "To protect victims better, States parties are encouraged to train law enforcement officials.",
         "Training law enforcement officials", "victim-protection,training", "states-parties", "encouraged"),
-    6: (f"{SOURCED}-B", "يمكن للدول الأطراف أن تنظر في إنشاء صناديق لتعويض ضحايا الاتجار بالأشخاص.",
+    6: ("B", "يمكن للدول الأطراف أن تنظر في إنشاء صناديق لتعويض ضحايا الاتجار بالأشخاص.",
         "States parties may consider establishing funds to compensate victims of trafficking in persons.",
         "Compensation funds", "victim-protection", "states-parties", "may"),
 }
@@ -80,8 +87,8 @@ def rel(paragraph: int) -> str:
     return f"recommendations/{SESSION}/{paragraph:02d}.md"
 
 
-def sourced_rel(paragraph: int) -> str:
-    return f"recommendations/{SOURCED}/{paragraph:02d}.md"
+def sourced_rel(paragraph: int, session: str = SOURCED) -> str:
+    return f"recommendations/{session}/{paragraph:02d}.md"
 
 
 def held(project: Path) -> bool:
@@ -160,7 +167,7 @@ def source_text() -> str:
     return "\n".join(out) + "\n"
 
 
-def _vocabulary_entries(project: Path) -> None:
+def _vocabulary_entries(project: Path, session: str, source_file: str) -> None:
     """The meeting and its two agenda sections in data/vocabulary.yml (text inserted, so the
     file keeps its comments), its order after every other meeting's."""
     import yaml
@@ -168,15 +175,15 @@ def _vocabulary_entries(project: Path) -> None:
     path = project / "data" / "vocabulary.yml"
     text = path.read_text(encoding="utf-8")
     order = max(v["order"] for v in yaml.safe_load(text)["sessions"].values()) + 1
-    meeting = (f"  {SOURCED}:\n    order: {order}\n    start: 2015-11-16\n    end: 2015-11-18\n"
-               f"    report_symbol: CTOC/COP/WG.4/2015/6\n    source: {SOURCE_FILE}\n    report_pages:\n"
-               f"      - {REPORT_FOLDER}/recommendations.md\n"
+    meeting = (f"  {session}:\n    order: {order}\n    start: 2015-11-16\n    end: 2015-11-18\n"
+               f"    report_symbol: CTOC/COP/WG.4/{order}/6\n    source: {source_file}\n    report_pages:\n"
+               f"      - {report_folder(session)}/recommendations.md\n"
                "    label:\n      ar: اجتماع فيينا، ١٦–١٨ تشرين الثاني/نوفمبر ٢٠١٥\n"
                "      en: Vienna meeting, 16–18 November 2015\n"
                "    description:\n      ar: اجتماع للفريق العامل المعني بالاتجار بالأشخاص.\n"
                "      en: A meeting of the Working Group on Trafficking in Persons.\n")
     sections = "".join(
-        f"  {key}:\n    session: {SOURCED}\n    mark: {mark}\n    label:\n      ar: {label_ar}\n      en: {label_en}\n"
+        f"  {session}-{key}:\n    session: {session}\n    mark: {mark}\n    label:\n      ar: {label_ar}\n      en: {label_en}\n"
         f"    description:\n      ar: {heading}.\n      en: {heading_en.split('. ', 1)[1]}.\n"
         for key, (mark, heading, heading_en, label_ar, label_en) in SECTIONS.items())
     anchor = "\n# Agenda sections"
@@ -185,17 +192,17 @@ def _vocabulary_entries(project: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _report_pages(project: Path) -> None:
+def _report_pages(project: Path, session: str) -> None:
     """Its title, chapter and section headings and its first paragraph, the full report and the
     parallel view, each named after its meeting, in both languages; and the navigation."""
-    labels = {"ar": "٢٠١٥", "en": "2015"}
+    labels = {"ar": "٢٠١٥", "en": "2015"} if session == SOURCED else {"ar": session, "en": session}
     for lang in ("ar", "en"):
-        folder = project / "docs" / lang / REPORT_FOLDER
+        folder = project / "docs" / lang / report_folder(session)
         folder.mkdir(parents=True, exist_ok=True)
         ar = lang == "ar"
         chapter = f"{CHAPTER[0]}- {CHAPTER[1]}" if ar else CHAPTER[2]
         first = SOURCED_PARAGRAPHS[1][1 if ar else 2]
-        sections = "".join(f"## {f'{v[0]}- {v[1]}' if ar else v[2]}\n\n<!-- recommendations: {k} -->\n\n"
+        sections = "".join(f"## {f'{v[0]}- {v[1]}' if ar else v[2]}\n\n<!-- recommendations: {session}-{k} -->\n\n"
                            for k, v in SECTIONS.items())
         pages = {
             "recommendations.md": (("التوصيات، " if ar else "Recommendations, ") + labels[lang],
@@ -207,36 +214,37 @@ def _report_pages(project: Path) -> None:
                             + "\n\n<!-- parallel-report -->\n"),
         }
         for name, (title, body) in pages.items():
-            (folder / name).write_text(f"---\nsession: {SOURCED}\ntitle: \"{title}\"\n---\n\n{body}", encoding="utf-8")
+            (folder / name).write_text(f"---\nsession: {session}\ntitle: \"{title}\"\n---\n\n{body}", encoding="utf-8")
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    group = "تقرير اجتماع ٢٠١٥"
-    entries = "".join(f"      - {REPORT_FOLDER}/{name}\n" for name in ("report.md", "parallel.md", "recommendations.md"))
+    group = f"تقرير اجتماع {labels['ar']}"
+    entries = "".join(f"      - {report_folder(session)}/{name}\n" for name in ("report.md", "parallel.md", "recommendations.md"))
     anchor = "      - meeting/annex.md\n"
     assert anchor in text and "            التقرير: The report\n" in text
     text = text.replace(anchor, anchor + f"  - {group}:\n" + entries, 1)
     text = text.replace("            التقرير: The report\n",
-                        f"            التقرير: The report\n            {group}: Report of the 2015 meeting\n", 1)
+                        f"            التقرير: The report\n            {group}: Report of the {labels['en']} meeting\n", 1)
     config.write_text(text, encoding="utf-8")
 
 
-def add_sourced_meeting(project: Path) -> Path:
+def add_sourced_meeting(project: Path, session: str = SOURCED, source_file: str = SOURCE_FILE) -> Path:
     """CONTRIBUTING's "Add a meeting with its source", step by step."""
-    (project / SOURCE_FILE).write_text(source_text(), encoding="utf-8")
-    _vocabulary_entries(project)
+    (project / source_file).write_text(source_text(), encoding="utf-8")
+    _vocabulary_entries(project, session, source_file)
     numbers = [n for n, v in SOURCED_PARAGRAPHS.items() if v[3]]
-    _cli(project, "import", SOURCE_FILE, "--session", SOURCED, "--only", f"{numbers[0]}-{numbers[-1]}")
+    _cli(project, "import", source_file, "--session", session, "--only", f"{numbers[0]}-{numbers[-1]}")
     for number in numbers:
         section, ar, en, en_title, themes, addressees, strength = SOURCED_PARAGRAPHS[number]
-        page = (project / "docs" / "ar" / sourced_rel(number)).read_text(encoding="utf-8")
+        section = f"{session}-{section}"
+        page = (project / "docs" / "ar" / sourced_rel(number, session)).read_text(encoding="utf-8")
         # what `import` read from the source: the section from its heading, the strength from its
         # verb (TODO where a split word hides it), which the contributor checks
         assert f"section: {section}\n" in page, page
         assert f"strength: {strength}\n" in page or "strength: TODO\n" in page, page
         fields = {"themes": f"[{themes}]", "addressees": f"[{addressees}]", "strength": strength}
-        _fill(project / "docs" / "ar" / sourced_rel(number), ar.split("،")[0].rstrip(".")[:60], ar, **fields)
-        _fill(project / "docs" / "en" / sourced_rel(number), en_title, en, **fields)
-    _report_pages(project)
+        _fill(project / "docs" / "ar" / sourced_rel(number, session), ar.split("،")[0].rstrip(".")[:60], ar, **fields)
+        _fill(project / "docs" / "en" / sourced_rel(number, session), en_title, en, **fields)
+    _report_pages(project, session)
     _cli(project, "stamp")
     _cli(project, "check")
     return project
