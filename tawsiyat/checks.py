@@ -107,7 +107,9 @@ def unverified(site: Site) -> list[str]:
         return []
     notes = []
     sessions = site.vocabulary.get("sessions", {})
-    for session in site.held_sessions():
+    # read from the pages as they are, broken ones too (printed even when `schema` has problems)
+    held = {p.meta.get("session") for p in site.pages[translation.ORIGINAL] if p.is_recommendation}
+    for session in [s for s in sessions if s in held]:
         if notices.unverified_session(sessions.get(session, {})):
             count = sum(p.meta.get("session") == session for p in site.pages[translation.ORIGINAL])
             notes.append(f"not verified: {session} ({count} Arabic page(s)): it has no `source:` in "

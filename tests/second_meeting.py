@@ -18,6 +18,8 @@ page of the first meeting may change address (tests/scripts/test_workflow.py com
 """
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,11 +99,20 @@ def held(project: Path) -> bool:
 
 
 def _python(project: Path) -> str:
-    venv = project / ".venv" / "bin" / "python"
-    for candidate in (venv, VENV_PYTHON):
-        if candidate.exists():
-            return str(candidate)
-    return sys.executable
+    """The project's Python: this one when it has the project's packages, else the virtualenv's
+    (the copy's, this checkout's, or $VENV's, as scripts/dev.sh names it)."""
+    try:
+        import frontmatter  # noqa: F401
+        import mkdocs  # noqa: F401
+        return sys.executable
+    except ImportError:
+        pass
+    venvs = [project / ".venv", VENV_PYTHON.parents[1]] + ([Path(os.environ["VENV"])] if os.environ.get("VENV") else [])
+    for venv in venvs:
+        if (venv / "bin" / "python").exists():
+            return str(venv / "bin" / "python")
+    sys.exit("tests/second_meeting.py: the project's virtualenv is missing: run `scripts/dev.sh check` once "
+             "(it creates .venv/), or name one with VENV=/path/to/venv")
 
 
 def _cli(project: Path, *args: str) -> subprocess.CompletedProcess:
@@ -170,11 +181,12 @@ def source_text() -> str:
 def _vocabulary_entries(project: Path, session: str, source_file: str) -> None:
     """The meeting and its two agenda sections in data/vocabulary.yml (text inserted, so the
     file keeps its comments), its order after every other meeting's."""
-    import yaml
-
     path = project / "data" / "vocabulary.yml"
     text = path.read_text(encoding="utf-8")
-    order = max(v["order"] for v in yaml.safe_load(text)["sessions"].values()) + 1
+    anchor = "\n# Agenda sections"
+    # read without PyYAML, which a Python outside the virtualenv may lack
+    sessions = text[text.index("\nsessions:\n"):text.index(anchor)]
+    order = max(int(n) for n in re.findall(r"^    order: (\d+)\s*$", sessions, re.M)) + 1
     meeting = (f"  {session}:\n    order: {order}\n    start: 2015-11-16\n    end: 2015-11-18\n"
                f"    report_symbol: CTOC/COP/WG.4/{order}/6\n    source: {source_file}\n    report_pages:\n"
                f"      - {report_folder(session)}/recommendations.md\n"
@@ -186,8 +198,7 @@ def _vocabulary_entries(project: Path, session: str, source_file: str) -> None:
         f"  {session}-{key}:\n    session: {session}\n    mark: {mark}\n    label:\n      ar: {label_ar}\n      en: {label_en}\n"
         f"    description:\n      ar: {heading}.\n      en: {heading_en.split('. ', 1)[1]}.\n"
         for key, (mark, heading, heading_en, label_ar, label_en) in SECTIONS.items())
-    anchor = "\n# Agenda sections"
-    assert anchor in text and "\nsections:\n" in text
+    assert "\nsections:\n" in text
     text = text.replace(anchor, meeting + anchor, 1).replace("\nsections:\n", "\nsections:\n" + sections, 1)
     path.write_text(text, encoding="utf-8")
 
@@ -222,6 +233,15 @@ def _report_pages(project: Path, session: str) -> None:
     anchor = "      - meeting/annex.md\n"
     assert anchor in text and "            التقرير: The report\n" in text
     text = text.replace(anchor, anchor + f"  - {group}:\n" + entries, 1)
+    # with two reports, the first one's views name their meeting too (CONTRIBUTING)
+    first = re.search(r"^session: (\S+)", (project / "docs" / "ar" / "report.md").read_text(encoding="utf-8"), re.M)
+    vocabulary = (project / "data" / "vocabulary.yml").read_text(encoding="utf-8")
+    year = re.search(rf"^  {re.escape(first.group(1))}:\n(?:    .*\n)*?    start: (\d{{4}})", vocabulary, re.M).group(1)
+    year_ar = year.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    for ar, en, page in (("التقرير الكامل", "Full report", "report.md"), ("العرض المتوازي", "Parallel view", "parallel.md")):
+        if f"      - {ar}: {page}\n" in text:
+            text = text.replace(f"      - {ar}: {page}\n", f"      - {ar}، {year_ar}: {page}\n", 1)
+            text = text.replace(f"            {ar}: {en}\n", f"            {ar}: {en}\n            {ar}، {year_ar}: {en}, {year}\n", 1)
     text = text.replace("            التقرير: The report\n",
                         f"            التقرير: The report\n            {group}: Report of the {labels['en']} meeting\n", 1)
     config.write_text(text, encoding="utf-8")

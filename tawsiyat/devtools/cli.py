@@ -160,6 +160,11 @@ def cmd_check(args, project: Project) -> int:
 def cmd_fonts(args, project: Project) -> int:
     from . import fonts
 
+    missing = [f"{fonts.NOTO_DIR}/{name}.ttf" for name in fonts.FACES if not (fonts.NOTO_DIR / f"{name}.ttf").is_file()]
+    if missing:
+        print(f"error: fonts: {missing[0]}{' and others' if len(missing) > 1 else ''} missing: install Debian's "
+              "fonts-noto-core first (`sudo apt-get install fonts-noto-core`), then run this again", file=sys.stderr)
+        return 1
     for path in fonts.subset_all(project.root / fonts.FACES_DIR, project.root):
         print(f"{path.relative_to(project.root)}: {path.stat().st_size // 1024} KiB")
     return 0
