@@ -117,8 +117,21 @@ def unverified(site: Site) -> list[str]:
     return notes
 
 
+def unregistered_sources(site: Site) -> list[str]:
+    """Notes: report texts under source/ that no meeting names as its `source:` (their meeting's
+    pages would say its report is not on the site, and nothing compares them with it)."""
+    if site.data_problems:
+        return []
+    named = {v.get("source") for v in site.vocabulary.get("sessions", {}).values() if isinstance(v, dict)}
+    folder = site.project.root / "source"
+    files = sorted(p.relative_to(site.project.root).as_posix() for p in folder.glob("*.txt")) if folder.is_dir() else []
+    return [f"{name} is under source/ but no meeting of data/vocabulary.yml names it as its `source:` "
+            "(add it to its meeting when its pages are in place: CONTRIBUTING, Add a meeting with its source)"
+            for name in files if name not in named]
+
+
 # What each check has to say besides its problems (printed by `check`, logged by the build).
-NOTES = {"fidelity": unverified}
+NOTES = {"fidelity": lambda site: unverified(site) + unregistered_sources(site)}
 
 
 def fonts(site: Site) -> list[str]:

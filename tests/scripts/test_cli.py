@@ -285,3 +285,20 @@ def test_import_needs_a_known_session(project_copy):
     raw.write_text("نص -١\n", encoding="utf-8")
     result = run_cli(project_copy, "import", str(raw), "--session", "nope")
     assert result.returncode == 1 and "not in data/vocabulary.yml" in result.stderr
+
+
+def test_check_names_a_report_under_source_that_no_meeting_registers(project_copy):
+    quiet = run_cli(project_copy, "check", "fidelity")
+    assert "report-2099-ar.txt" not in quiet.stdout
+    first = PROJECT.vocabulary["sessions"][PROJECT.sourced_sessions[0]]["source"]
+    (project_copy / "source" / "report-2099-ar.txt").write_bytes((project_copy / first).read_bytes())
+    result = run_cli(project_copy, "check", "fidelity")
+    assert "note: source/report-2099-ar.txt is under source/ but no meeting" in result.stdout, result.stdout
+
+
+def test_the_not_verified_note_is_printed_even_with_schema_problems(project_copy):
+    session = add_meeting(project_copy)
+    assert run_cli(project_copy, "new", "3", "--session", session, "--themes", "demand").returncode == 0
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1 and "still holds the placeholders" in result.stdout
+    assert f"note: not verified: {session}" in result.stdout
