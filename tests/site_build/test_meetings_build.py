@@ -41,7 +41,8 @@ def test_the_home_page_counts_each_meeting_it_holds(built_site, the_site, lang):
         assert f'<span data-count="{len(recs)}">' in item
         assert words.count(len(recs), "recommendation", lang) in item
         sections = {p.meta["section"] for p in recs if p.meta.get("section")}
-        assert (words.count(len(sections), "section", lang) in item) == bool(sections)
+        said = words.word("indexes", "holding", lang).split("{sections}")[0].split("}")[-1]  # " في " / " in "
+        assert (f'{said}{words.count(len(sections), "section_genitive", lang)}' in item) == bool(sections), item
         assert the_site.vocabulary["sessions"][session]["report_symbol"] in item
         unverified = notices.unverified_session(the_site.vocabulary["sessions"][session])
         assert (words.word("indexes", "unverified", lang) in item) == unverified
