@@ -13,6 +13,7 @@ import csv
 import io
 import json
 
+from . import notices
 from .htmltext import plain_text
 from .pages import Page, prefix, url_of
 from .site import Site
@@ -34,7 +35,8 @@ def _with_labels(*names: str) -> list[str]:
 
 
 FIELDS = _with_labels("id", "session", "paragraph", "section", "themes", "addressees", "strength",
-                      "title_ar", "text_ar", "title_en", "text_en", "url_ar", "url_en", "citation")
+                      "title_ar", "text_ar", "title_en", "text_en", "url_ar", "url_en", "citation",
+                      "verified")
 LIST_FIELDS = {f for name in LIST_FACETS for f in (name, *(f"{name}_{lang}" for lang in LANGS))}
 JSON_NAME, CSV_NAME, SCHEMA_NAME = "recommendations.json", "recommendations.csv", "recommendations.schema.json"
 
@@ -87,6 +89,8 @@ def records(site: Site, site_url: str) -> list[dict]:
             "url_ar": page_url(site_url, "ar", ar.rel),
             "url_en": page_url(site_url, "en", ar.rel),
             "citation": f"{symbol}, para. {meta['paragraph']}" if symbol else None,
+            # whether the Arabic is proven against its report's source (the meeting has `source:`)
+            "verified": not notices.unverified_session(site.vocabulary["sessions"][meta["session"]]),
         }))
     return out
 
@@ -144,6 +148,7 @@ def json_schema(vocab: dict) -> dict:
                     "url_ar": {"type": "string", "format": "uri"},
                     "url_en": {"type": "string", "format": "uri"},
                     "citation": {"type": ["string", "null"], "description": "document symbol and paragraph"},
+                    "verified": {"type": "boolean", "description": "true when the Arabic text is checked, letter by letter, against the text extracted from its report (its meeting has a source); false when nothing checks it"},
                 },
             }},
         },
@@ -170,7 +175,8 @@ def to_csv(rows: list[dict]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _joined(k, v) if k in LIST_FIELDS else ("" if v is None else v) for k, v in row.items()})
+        writer.writerow({k: _joined(k, v) if k in LIST_FIELDS else ("" if v is None else str(v).lower() if isinstance(v, bool) else v)
+                         for k, v in row.items()})
     return buffer.getvalue()
 
 

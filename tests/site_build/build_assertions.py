@@ -115,6 +115,10 @@ def check_exports(project: Path, site: Path) -> None:
     table = list(csv.DictReader(io.StringIO((site / "data/recommendations.csv").read_text(encoding="utf-8-sig"))))
     assert [r["id"] for r in table] == [r["id"] for r in rows]
     assert [r["themes"] for r in table] == [";".join(r["themes"]) for r in rows]
+    # each recommendation says whether its Arabic is verified: its meeting has a source, or not
+    vocab = model(project).vocabulary
+    assert [r["verified"] for r in rows] == [bool(vocab["sessions"][p.meta["session"]].get("source")) for p in pages]
+    assert [r["verified"] for r in table] == [str(r["verified"]).lower() for r in rows]
 
 
 def check_translation_pairs(project: Path) -> None:
