@@ -230,7 +230,8 @@ def check_matrix(page, lang: str, width: int) -> int:
 def test_changed_pages_have_no_serious_accessibility_violation(page_at, site_url, lang, path):
     the_site = load(Project(ROOT))
     held = {p.meta["session"] for p in the_site.recommendations(lang)}
-    not_yet = next(s for s in the_site.vocabulary["sessions"] if s not in held)
+    # a meeting not on the site yet, or, when every meeting has pages, the last one
+    not_yet = next((s for s in the_site.vocabulary["sessions"] if s not in held), list(the_site.vocabulary["sessions"])[-1])
     page = page_at(site_url + LANGS[lang] + path.format(not_yet=not_yet))
     context = None
     if path == "parallel/":  # axe on all 90 rows takes minutes: the contents, headings and some rows

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, mkdocs_build, run_cli
+from conftest import ROOT, add_meeting, mkdocs_build, run_cli
 from tawsiyat import pages
 from tawsiyat.project import Project
 pytestmark = pytest.mark.build
@@ -63,8 +63,6 @@ def test_a_newer_sourced_meeting_moves_no_address(project_copy, tmp_path):
 
 
 def test_the_vocabulary_refuses_two_meetings_in_one_folder_or_order(project_copy):
-    from test_cli import add_meeting
-
     sessions = Project(project_copy).vocabulary["sessions"]
     first = next(iter(sessions))
     add_meeting(project_copy, NEWER, order=sessions[first]["order"], folder=pages.folder_of(sessions, first))

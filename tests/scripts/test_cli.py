@@ -3,29 +3,13 @@ import re
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, add_meeting, run_cli
 from tawsiyat.project import Project
 
 PROJECT = Project(ROOT)
 
 
-NEW_MEETING = "wgtip-2099-01"
-
-
-def add_meeting(project, key=NEW_MEETING, **extra):
-    """A meeting of the tests' own in data/vocabulary.yml, after every other (no pages, no source,
-    no sections, no folder): tests that need such a meeting never assume the tree has one."""
-    import yaml
-
-    path = project / "data/vocabulary.yml"
-    vocab = yaml.safe_load(path.read_text(encoding="utf-8"))
-    order = max(v["order"] for v in vocab["sessions"].values()) + 1
-    vocab["sessions"][key] = {"order": order, "start": "2099-01-05", "end": "2099-01-06",
-                              "report_symbol": "CTOC/COP/WG.4/2099/1",
-                              "label": {"ar": "اجتماع تجريبي", "en": "Test meeting"},
-                              "description": {"ar": "اجتماع للاختبار.", "en": "A meeting for the tests."}, **extra}
-    path.write_text(yaml.safe_dump(vocab, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return key
+NEW_MEETING = "wgtip-2099-01"  # conftest.add_meeting's
 
 
 def _edit(path, old, new):

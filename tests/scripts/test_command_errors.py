@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, add_meeting, run_cli
 
 
 from tawsiyat.project import Project  # noqa: E402
@@ -29,7 +29,6 @@ SOURCED = PROJECT.sourced_sessions[0]
 def test_a_command_that_cannot_run_says_why_in_one_line(project_copy, args, said):
     unsourced = UNSOURCED
     if unsourced is None:
-        from test_cli import add_meeting
         unsourced = add_meeting(project_copy)
     args = [unsourced if a == "UNSOURCED" else a for a in args]
     said = said.replace("UNSOURCED", unsourced)
