@@ -183,7 +183,8 @@ def test_matrix_scrolls_by_keyboard_keeps_its_first_column_and_never_breaks_a_he
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 800})
         page.evaluate("window.scrollTo(0, 0); document.querySelector('.tw-matrix').scrollLeft = 0")
-        page.wait_for_timeout(100)
+        page.wait_for_function("w => window.innerWidth === w && window.scrollY === 0 && "
+                               "document.querySelector('.tw-matrix').scrollLeft === 0", arg=width)
         scrolled += check_matrix(page, lang, width)
     assert scrolled >= 1  # at 360 px at least, the matrix is wider than the screen
 
@@ -218,7 +219,7 @@ def check_matrix(page, lang: str, width: int) -> int:
         key = "ArrowLeft" if lang == "ar" else "ArrowRight"
         for _ in range(10):
             page.keyboard.press(key)
-        page.wait_for_timeout(300)
+        page.wait_for_function("Math.abs(document.querySelector('.tw-matrix').scrollLeft) > 0", timeout=5000)
         assert page.evaluate("Math.abs(document.querySelector('.tw-matrix').scrollLeft)") > 0
         assert abs(first.bounding_box()["x"] - before) <= 1  # the first column stayed in view
     shot(page, f"matrix-{lang}-{width}")
