@@ -188,7 +188,7 @@ def _vocabulary_entries(project: Path, session: str, source_file: str) -> None:
     sessions = text[text.index("\nsessions:\n"):text.index(anchor)]
     order = max(int(n) for n in re.findall(r"^    order: (\d+)\s*$", sessions, re.M)) + 1
     meeting = (f"  {session}:\n    order: {order}\n    start: 2015-11-16\n    end: 2015-11-18\n"
-               f"    report_symbol: CTOC/COP/WG.4/{order}/6\n    source: {source_file}\n    report_pages:\n"
+               f"    report_symbol: CTOC/COP/WG.4/{session.split('-')[1]}/6\n    source: {source_file}\n    report_pages:\n"
                f"      - {report_folder(session)}/recommendations.md\n"
                "    label:\n      ar: اجتماع فيينا، ١٦–١٨ تشرين الثاني/نوفمبر ٢٠١٥\n"
                "      en: Vienna meeting, 16–18 November 2015\n"
