@@ -7,7 +7,7 @@ import pytest
 
 from conftest import ARTIFACTS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.engine]
 
 LANGS = {"ar": "/", "en": "/en/"}
 SHOTS = ARTIFACTS / "theme"

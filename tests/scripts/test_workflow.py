@@ -4,6 +4,10 @@ import yaml
 
 from conftest import ROOT
 
+import pytest
+
+pytestmark = pytest.mark.engine
+
 WORKFLOW = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
 JOBS = WORKFLOW["jobs"]
 
