@@ -1,10 +1,9 @@
 """The GitHub workflow: write permissions only where Pages is deployed, a deployment never
 cancelled by a newer push, pip cached, and the tests pointed at a browser the runner has."""
+import pytest
 import yaml
 
 from conftest import ROOT
-
-import pytest
 
 pytestmark = pytest.mark.engine
 
