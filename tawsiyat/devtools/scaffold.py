@@ -144,10 +144,8 @@ def import_report(raw_text: str, docs: Path, vocab: dict, session: str,
     marks = source.sections_by_paragraph(report)
     refused, held = [], held_paragraphs(docs, session)
     for number in chosen:
-        taken = list(held.get(number, []))
-        taken += [str(p.relative_to(docs.parent)) for lang in pages.LANGUAGES
-                  if (p := page_path(docs, lang, vocab["sessions"], session, number)).exists() and
-                  f"docs/{lang}/" + p.relative_to(docs / lang).as_posix() not in taken]
+        rel = pages.recommendation_rel(vocab["sessions"], session, number)
+        taken = held.get(number, []) + [f"docs/{lang}/{rel}" for lang in pages.LANGUAGES if (docs / lang / rel).exists()]
         if taken:
             refused.append(f"paragraph {number} of {session} already exists: {', '.join(dict.fromkeys(taken))}")
     if refused:
