@@ -153,10 +153,9 @@ def on_page_content(html, page, config, files):
     for name in IGNORED:
         html = html.replace(f'class="{name}', f'data-pagefind-ignore="all" class="{name}')
     extra = [_hidden("data-pagefind-meta", "title", page.title or "")]
-    # with more than one meeting on the site, paragraph numbers collide: a result names its meeting
-    meeting = source.meta.get("session") if source is not None else None
-    if meeting in the_site.vocabulary["sessions"] and len(the_site.held_sessions()) > 1:
-        extra.append(_hidden("data-pagefind-meta", "meeting", the_site.vocabulary["sessions"][meeting]["label"][lang]))
+    # with more than one meeting on the site, paragraph numbers collide: the search box names a
+    # result's meeting (from its `session` filter, which Pagefind does not index as words)
+    config.extra["tw_search"]["name_meetings"] = len(the_site.held_sessions()) > 1
     for number in dict.fromkeys(PARAGRAPH.findall(html)):
         extra.append(_hidden("data-pagefind-filter", "paragraph", number))
     if source is not None and is_recommendation(source):
