@@ -55,8 +55,14 @@ def fidelity(site: Site) -> list[str]:
         mine = [p for p in ar_pages if p.meta.get("session") == session]
         irregular = fidelity_check.irregular_runs(path)
         name = path.with_suffix(".irregular.yml").relative_to(site.project.root).as_posix()
-        report = source.load(path)
-        problems += fidelity_check.check_session(report, mine, irregular, name)
+        text = path.read_text(encoding="utf-8")
+        report = source.cut(text)
+        numbering = source.numbering_problem(text, report)
+        if numbering:
+            problems.append(f"{session}: {path.relative_to(site.project.root).as_posix()}: {numbering}")
+            continue
+        problems += [f"{session}: {problem}"
+                     for problem in fidelity_check.check_session(report, mine, irregular, name, session)]
         problems += fidelity_check.report_titles(report, session, site.vocabulary["sessions"], irregular)
     return problems
 
@@ -72,8 +78,10 @@ def differing_from_source(site: Site) -> set[str]:
 def official_text_changed(page_label: str) -> str:
     """What to do about an Arabic page whose text no longer matches its source: never to stamp."""
     return (f"the official Arabic text of {page_label} differs from its source (`scripts/dev.sh check fidelity` "
-            f"says where): do not stamp; restore it (`git checkout -- {page_label}`), or, if the source itself "
-            "is wrong, keep its text and add an editorial note (CONTRIBUTING: Edit the Arabic)")
+            f"says where): do not stamp; restore it (`git checkout -- {page_label}` if it was committed; "
+            f"for a page never committed, `scripts/dev.sh cut --session MEETING --only N` shows the span to "
+            "rebuild it from), or, if the source itself is wrong, keep its text and add an editorial note "
+            "(CONTRIBUTING: Edit the Arabic)")
 
 
 def stale(site: Site) -> list[str]:
@@ -96,11 +104,13 @@ def stale(site: Site) -> list[str]:
 def unverified(site: Site) -> list[str]:
     """Notes, not problems: each meeting with pages but no source, whose Arabic nothing checks
     (its pages say so: hooks/verification_notice.py)."""
-    if site.problems:  # the pages or data files are broken: the other checks say how
+    if site.data_problems:  # the vocabulary itself is broken: `data` says how
         return []
     notes = []
     sessions = site.vocabulary.get("sessions", {})
-    for session in site.held_sessions():
+    # read from the pages as they are, broken ones too (printed even when `schema` has problems)
+    held = {p.meta.get("session") for p in site.pages[translation.ORIGINAL] if p.is_recommendation}
+    for session in [s for s in sessions if s in held]:
         if notices.unverified_session(sessions.get(session, {})):
             count = sum(p.meta.get("session") == session for p in site.pages[translation.ORIGINAL])
             notes.append(f"not verified: {session} ({count} Arabic page(s)): it has no `source:` in "
@@ -108,8 +118,21 @@ def unverified(site: Site) -> list[str]:
     return notes
 
 
+def unregistered_sources(site: Site) -> list[str]:
+    """Notes: report texts under source/ that no meeting names as its `source:` (their meeting's
+    pages would say its report is not on the site, and nothing compares them with it)."""
+    if site.data_problems:
+        return []
+    named = {v.get("source") for v in site.vocabulary.get("sessions", {}).values() if isinstance(v, dict)}
+    folder = site.project.root / "source"
+    files = sorted(p.relative_to(site.project.root).as_posix() for p in folder.glob("*.txt")) if folder.is_dir() else []
+    return [f"{name} is under source/ but no meeting of data/vocabulary.yml names it as its `source:` "
+            "(add it to its meeting when its pages are in place: CONTRIBUTING, Add a meeting with its source)"
+            for name in files if name not in named]
+
+
 # What each check has to say besides its problems (printed by `check`, logged by the build).
-NOTES = {"fidelity": unverified}
+NOTES = {"fidelity": lambda site: unverified(site) + unregistered_sources(site)}
 
 
 def fonts(site: Site) -> list[str]:

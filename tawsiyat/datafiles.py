@@ -204,7 +204,35 @@ def check_vocabulary(root: Path, schema: dict) -> list[DataError]:
             start, end = (_date(entry.get(k)) for k in ("start", "end"))
             if isinstance(start, datetime.date) and isinstance(end, datetime.date) and end < start:
                 checker.add(("sessions", key, "end"), f"ends ({end}) before it starts ({start})")
+    _unique_sessions(vocab.get("sessions"), checker)
     return checker.problems
+
+
+def _unique_sessions(sessions, checker: _Checker) -> None:
+    """Each meeting's ``order`` and recommendation folder are its own (two meetings in one
+    folder would share, and fight over, the addresses of their pages)."""
+    if not isinstance(sessions, dict):
+        return
+    from .pages import folder_of
+
+    seen: dict[tuple, str] = {}
+    for key, entry in sessions.items():
+        if not isinstance(entry, dict):
+            continue
+        folder = folder_of(sessions, key)
+        for field, value in (("order", entry.get("order")), ("folder", folder)):
+            if value is None or isinstance(value, (dict, list)):
+                continue
+            other = seen.setdefault((field, value), key)
+            if other != key:
+                where = ("sessions", key, field) if field in entry else ("sessions", key)
+                shown = value if field == "order" else f"docs/<lang>/{value}/"
+                checker.add(where, f"{field} {shown} is also {other}'s: each meeting needs its own")
+        if isinstance(entry.get("folder"), str):
+            value = entry["folder"].strip("/")
+            if not (value == "recommendations" or value.startswith("recommendations/")) or ".." in value.split("/"):
+                checker.add(("sessions", key, "folder"),
+                            f"'{entry['folder']}' is not under recommendations/ (every recommendation page is)")
 
 
 def check_glossary(root: Path, schema: dict) -> list[DataError]:

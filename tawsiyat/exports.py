@@ -23,7 +23,7 @@ import datetime
 import io
 import json
 
-from . import words
+from . import notices, words
 from .htmltext import plain_text
 from .pages import Page, prefix, url_of
 from .site import Site
@@ -45,7 +45,8 @@ def _with_labels(*names: str) -> list[str]:
 
 
 FIELDS = _with_labels("id", "session", "paragraph", "section", "themes", "addressees", "strength",
-                      "title_ar", "text_ar", "title_en", "text_en", "url_ar", "url_en", "citation")
+                      "title_ar", "text_ar", "title_en", "text_en", "url_ar", "url_en", "citation",
+                      "verified")
 LIST_FIELDS = {f for name in LIST_FACETS for f in (name, *(f"{name}_{lang}" for lang in LANGS))}
 JSON_NAME, CSV_NAME, SCHEMA_NAME = "recommendations.json", "recommendations.csv", "recommendations.schema.json"
 XLSX_NAME = "recommendations.xlsx"
@@ -117,6 +118,8 @@ def records(site: Site, site_url: str) -> list[dict]:
             "url_ar": page_url(site_url, "ar", ar.rel),
             "url_en": page_url(site_url, "en", ar.rel),
             "citation": f"{symbol}, para. {meta['paragraph']}" if symbol else None,
+            # whether the Arabic is proven against its report's source (the meeting has `source:`)
+            "verified": not notices.unverified_session(site.vocabulary["sessions"][meta["session"]]),
         }))
     return out
 
@@ -175,6 +178,7 @@ def json_schema(vocab: dict) -> dict:
                     "url_ar": {"type": "string", "format": "uri"},
                     "url_en": {"type": "string", "format": "uri"},
                     "citation": {"type": ["string", "null"], "description": "document symbol and paragraph"},
+                    "verified": {"type": "boolean", "description": "true when the Arabic text is checked, letter by letter, against the text extracted from its report (its meeting has a source); false when nothing checks it"},
                 },
             }},
         },
@@ -220,9 +224,16 @@ def _csv_line(values: list) -> str:
     return buffer.getvalue()
 
 
+def _cell(value) -> str | int:
+    """A scalar field as CSV writes it: nothing for None, true/false for a flag."""
+    if value is None:
+        return ""
+    return str(value).lower() if isinstance(value, bool) else value
+
+
 def _csv_row(row: dict, ticks: list[tuple[str, str, str]]) -> str:
     """One record's CSV line (with its tick columns), written once however many lists hold it."""
-    cells = [_joined(k, row[k]) if k in LIST_FIELDS else ("" if row[k] is None else row[k]) for k in FIELDS]
+    cells = [_joined(k, row[k]) if k in LIST_FIELDS else _cell(row[k]) for k in FIELDS]
     return _csv_line(cells + [int(code in row[field]) for _, field, code in ticks])
 
 

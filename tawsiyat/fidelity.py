@@ -133,11 +133,19 @@ def misordered(source_text: str, reconstruction: str, irregular: tuple[str, ...]
             out.append(f"the source's «{run}» is not in the text in that order"
                        + (f" (nearest word in the text: «{near[0]}»)" if near else ""))
     loose = tuple(form for run in words_of(" ".join(irregular)) for form in (run, reversed_letters(run)))
+    # the words written with no digit beside them («و١٥» is a letter and a number, not a cut word)
+    alone = {w for run in unicodedata.normalize("NFC", reconstruction).split()
+             if not any(unicodedata.category(c) == "Nd" for c in run) for w in words_of(run)}
     for word in left_words:
         if not _pieced(word, left_runs, loose):
             near = difflib.get_close_matches(word, left_runs or list(runs), n=1, cutoff=0)
             out.append(f"the word «{word}» does not have its letters in the source's order"
                        + (f" (nearest in the source: «{near[0]}»)" if near else ""))
+        elif sum(unicodedata.category(c)[0] == "L" for c in word) == 1 and word in alone:
+            # a one-letter word the source never writes alone: a space put inside a word
+            # («الإمدا د»); the source gives no reason for that cut (a run it joined is two whole words)
+            out.append(f"the word «{word}» is a single letter that the source writes only inside a longer run: "
+                       "a space inside a word?")
     return out
 
 

@@ -101,7 +101,7 @@ def _listed_runs_exist(report: Report, irregular: dict[str, list[str]], name: st
 
 
 def check_session(report: Report, pages: list[Page], irregular: dict[str, list[str]] | None = None,
-                  irregular_name: str = "irregular runs") -> list[str]:
+                  irregular_name: str = "irregular runs", session: str = "") -> list[str]:
     """Problems with one session's Arabic pages, each naming the paragraph or part. ``irregular``:
     irregular_runs() of its source."""
     irregular = irregular or {}
@@ -114,7 +114,8 @@ def check_session(report: Report, pages: list[Page], irregular: dict[str, list[s
     def check(kind: str, number: int, source_text: str, label: str) -> None:
         places = found.get((kind, number), [])
         if not places:
-            problems.append(f"{label}: missing (no '::: {kind} {number}' block in any Arabic page)")
+            whose = f" of {session} (a page with `session: {session}`)" if session else ""
+            problems.append(f"{label}: missing (no '::: {kind} {number}' block in any Arabic page{whose})")
             return
         if len(places) > 1:
             where = ", ".join(p.label for p, _ in places)
@@ -150,8 +151,10 @@ def check_session(report: Report, pages: list[Page], irregular: dict[str, list[s
         alike = [text for text, found_signature in headings if found_signature == wanted]
         if not alike:
             problems.append(
-                f"{what} (source line {part.start_line}): no Arabic heading has its exact letters, "
-                "diacritics, digits and punctuation"
+                f"{what} (source line {part.start_line}): no Arabic heading"
+                + (f" of a page with `session: {session}`" if session else "")
+                + " has its exact letters, diacritics, digits and punctuation (every heading and the "
+                "title of a report are written, as Markdown headings, in its pages)"
             )
             continue
         runs = tuple(irregular.get(_heading_key(part), ()))

@@ -530,7 +530,7 @@ def holdings(index: Index, lang: str, from_rel: str) -> str:
         count = words.count(len(recs), "recommendation", lang)
         sections = {p.meta["section"] for p in recs if p.meta.get("section")}
         if sections:
-            count = labels["holding"].format(count=count, sections=words.count(len(sections), "section", lang))
+            count = labels["holding"].format(count=count, sections=words.count(len(sections), "section_genitive", lang))
         link = f'<a href="{href(from_rel, value_page(FACET_BY_NAME["session"], session))}">{_esc(info["label"][lang])}</a>'
         parts = [f'{link}: <span data-count="{len(recs)}">{_esc(count)}</span>']
         if info.get("report_symbol"):

@@ -80,6 +80,25 @@ def _yaml_hint(text: str, line: int | None) -> str:
     return ""
 
 
+RECOMMENDATIONS = "recommendations"
+
+
+def folder_of(sessions: dict, session: str) -> str:
+    """Where a meeting's recommendation pages are, under docs/<lang>/: its ``folder`` in the
+    vocabulary, else recommendations/<its key>. The rule reads nothing else (not ``order``, not
+    which meetings have a source), so adding a meeting can never move a published address."""
+    entry = sessions.get(session) if isinstance(sessions, dict) else None
+    folder = entry.get("folder") if isinstance(entry, dict) else None
+    if isinstance(folder, str) and folder.strip("/"):
+        return folder.strip("/")
+    return f"{RECOMMENDATIONS}/{session}"
+
+
+def recommendation_rel(sessions: dict, session: str, paragraph: int) -> str:
+    """The path under docs/<lang>/ of a meeting's recommendation: <folder>/05.md."""
+    return f"{folder_of(sessions, session)}/{paragraph:02d}.md"
+
+
 def sessions_of(pages) -> list[str]:
     """The meetings of ``pages`` (recommendations), each once, in the pages' order."""
     return list(dict.fromkeys(p.meta["session"] for p in pages))

@@ -12,6 +12,10 @@ PARTS = ("mkdocs.yml", "data", "docs", "source", "hooks", "overrides", "scripts"
          "requirements.txt", "requirements-test.txt", ".pre-commit-config.yaml")
 
 
+class SessionError(ValueError):
+    """A command cannot tell which meeting it should act on."""
+
+
 @dataclass(frozen=True)
 class Project:
     root: Path
@@ -32,10 +36,26 @@ class Project:
         return load_yaml(self.root, VOCABULARY)[0]
 
     @property
-    def latest_session(self) -> str:
-        """The most recent session whose report the site holds (it has a source)."""
-        held = [(v.get("order", 0), k) for k, v in self.vocabulary["sessions"].items() if v.get("source")]
-        return max(held)[1]
+    def sourced_sessions(self) -> list[str]:
+        """The meetings whose report the site holds (a `source:` in the vocabulary), in time order."""
+        sessions = self.vocabulary["sessions"]
+        return sorted((k for k, v in sessions.items() if v.get("source")), key=lambda k: sessions[k].get("order", 0))
+
+    def session_for(self, given: str | None) -> str:
+        """The meeting a command acts on: ``given`` (--session) when there is one, else the only
+        meeting with a source; with none or several, a SessionError that says to choose."""
+        sessions = self.vocabulary["sessions"]
+        if given is not None:
+            if given not in sessions:
+                raise SessionError(f"--session {given}: not a meeting of data/vocabulary.yml (known: {', '.join(sessions)})")
+            return given
+        sourced = self.sourced_sessions
+        if len(sourced) == 1:
+            return sourced[0]
+        if not sourced:
+            raise SessionError("no meeting has a `source:` in data/vocabulary.yml: name one with --session")
+        raise SessionError(f"more than one meeting has a source ({', '.join(sourced)}): "
+                           "say which with --session")
 
     def copy_to(self, dest: Path) -> Path:
         """A copy of the project at ``dest`` that builds on its own."""

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from . import blocks, safety
-from .pages import LANGUAGES, Page, PageError
+from .pages import LANGUAGES, Page, PageError, folder_of
 
 TYPES = {"integer": int, "string": str, "list": list, "mapping": dict}
 # What every placeholder written by `new` and `import` holds (tawsiyat.devtools.scaffold): a page that
@@ -106,37 +106,72 @@ def _placeholders(page: Page, found: list) -> None:
 
 
 def validate_page(page: Page, schema: dict, vocab: dict) -> None:
-    """Raise PageError on the first problem in one page's front matter and blocks."""
+    """Raise the first PageError of one page (page_problems gives them all)."""
+    problems = page_problems(page, schema, vocab)
+    if problems:
+        raise problems[0]
+
+
+def page_problems(page: Page, schema: dict, vocab: dict) -> list[PageError]:
+    """Every problem of one page's front matter and blocks, each field once: a contributor fixes
+    them all in one go, not one field per run."""
     kind = "recommendation" if is_recommendation(page) else "page"
     rules = schema[kind]
+    problems: list[PageError] = []
+    bad: set[str] = set()
+
+    def attempt(field: str | None, check) -> bool:
+        try:
+            check()
+        except PageError as exc:
+            problems.append(exc)
+            if field:
+                bad.add(field)
+            return False
+        return True
+
     for key in page.meta:
         if key not in rules:
-            raise PageError(page.label, key, f"unknown key{_suggest(key, list(rules))}")
+            problems.append(PageError(page.label, key, f"unknown key{_suggest(key, list(rules))}"))
     for key, rule in rules.items():
         if key not in page.meta:
             if rule.get("required") and not ("belongs_to" in rule and not _allowed(page, rule, vocab)):
-                raise PageError(page.label, key, "is required")
+                problems.append(PageError(page.label, key, "is required"))
+                bad.add(key)
             continue
         if page.lang not in rule.get("languages", LANGUAGES):
-            raise PageError(page.label, key, f"is not allowed on {page.lang} pages")
-        _check_value(page, key, rule, page.meta[key], vocab)
+            problems.append(PageError(page.label, key, f"is not allowed on {page.lang} pages"))
+            continue
+        if "belongs_to" in rule and rule["belongs_to"] in bad:
+            continue  # its owner is wrong: what it may be is unknown
+        attempt(key, lambda key=key, rule=rule: _check_value(page, key, rule, page.meta[key], vocab))
     try:
         safety.check(page.body)
     except safety.UnsafeContent as exc:
-        raise PageError(page.label, "body", str(exc)) from None
+        problems.append(PageError(page.label, "body", str(exc)))
     try:
         found = blocks.find_blocks(page.body)
     except blocks.BlockError as exc:
-        raise PageError(page.label, None, str(exc)) from None
+        problems.append(PageError(page.label, None, str(exc)))
+        return problems
     if found and "session" not in page.meta:
-        raise PageError(page.label, "session", "is required on a page with official text")
-    _placeholders(page, found)
-    if kind == "recommendation":
+        problems.append(PageError(page.label, "session", "is required on a page with official text"))
+    attempt(None, lambda: _placeholders(page, found))
+    if kind == "recommendation" and "paragraph" not in bad:
         numbers = [b.number for b in found if b.kind == "paragraph"]
         if numbers != [page.meta["paragraph"]]:
-            raise PageError(page.label, "paragraph",
-                            f"is {page.meta['paragraph']}, so the page must hold exactly one "
-                            f"'::: paragraph {page.meta['paragraph']}' block; found {numbers or 'none'}")
+            problems.append(PageError(page.label, "paragraph",
+                                      f"is {page.meta['paragraph']}, so the page must hold exactly one "
+                                      f"'::: paragraph {page.meta['paragraph']}' block; found {numbers or 'none'}"))
+    if kind == "recommendation" and "session" not in bad:
+        folder = folder_of(vocab["sessions"], page.meta["session"])
+        if page.rel.rpartition("/")[0] != folder:
+            problems.append(PageError(
+                page.label, "session",
+                f"is {page.meta['session']}, whose recommendations are in docs/{page.lang}/{folder}/ "
+                "(its `folder` in data/vocabulary.yml, or recommendations/<meeting>/ without one): "
+                "move the page there (a published page keeps its address: never move one that is online)"))
+    return problems
 
 
 def validate_site(pages: dict[str, list[Page]], schema: dict, vocab: dict,
@@ -150,10 +185,9 @@ def validate_site(pages: dict[str, list[Page]], schema: dict, vocab: dict,
         seen: dict[tuple, Page] = {}
         valid[lang] = {}
         for page in lang_pages:
-            try:
-                validate_page(page, schema, vocab)
-            except PageError as exc:
-                problems.append(exc)
+            found = page_problems(page, schema, vocab)
+            if found:
+                problems.extend(found)
                 continue
             valid[lang][page.rel] = page
             if is_recommendation(page):

@@ -191,5 +191,36 @@ def _split_agenda(report: Report) -> None:
             part.children = items
 
 
+def numbering_problem(text: str, report: Report | None = None) -> str | None:
+    """Why a source yields no numbered paragraph, when it has markers all the same: the cutter
+    reads them in sequence from 1 (``-١`` first), so a report cut at another number reads as
+    none. None when the source's numbering is read."""
+    report = report or cut(text)
+    if report.paragraphs:
+        return None
+    for index, line in enumerate(text.lstrip("\ufeff").replace("\r\n", "\n").split("\n"), start=1):
+        for match in _MARKER.finditer(line):
+            number = int(to_ascii_digits(match.group("num")))
+            if number != 1:
+                return (f"its first paragraph marker is -{to_arabic_digits(number)} (line {index}), not -١: "
+                        "paragraphs are read in sequence from 1, so the source must hold the report from its "
+                        "first paragraph (keep the whole report under source/)")
+    return ("no numbered paragraph found (a marker such as -١ at the end of the first line of a paragraph, "
+            "numbered from 1)")
+
+
+def sections_by_paragraph(report: Report) -> dict[int, str | None]:
+    """The mark of the section heading (ألف, باء …) each paragraph stands under, None where no
+    section heading precedes it in its chapter."""
+    out: dict[int, str | None] = {}
+    mark: str | None = None
+    for part in report.parts:
+        if part.kind == "heading":
+            mark = part.mark if part.level == 2 else None
+        elif part.kind == "paragraph":
+            out[part.number] = mark
+    return out
+
+
 def load(path: Path) -> Report:
     return cut(path.read_text(encoding="utf-8"))

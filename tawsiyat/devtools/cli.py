@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .. import checks, pages, source, translation
 from .. import site as site_mod
-from ..project import Project
+from ..project import Project, SessionError
 
 
 def _readable_file(path: Path, what: str) -> str | None:
@@ -19,10 +19,10 @@ def _readable_file(path: Path, what: str) -> str | None:
 
 
 def cmd_cut(args, project: Project) -> int:
-    session = args.session or project.latest_session
-    if session not in project.vocabulary["sessions"]:
-        print(f"error: --session {session}: not a meeting of data/vocabulary.yml "
-              f"(known: {', '.join(project.vocabulary['sessions'])})", file=sys.stderr)
+    try:
+        session = project.session_for(args.session) if not (args.file and not args.session) else None
+    except SessionError as exc:
+        print(f"error: cut: {exc}", file=sys.stderr)
         return 1
     path = Path(args.file) if args.file else project.source_file(session)
     if path is None:
@@ -33,18 +33,33 @@ def cmd_cut(args, project: Project) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    report = source.load(path)
+    text = path.read_text(encoding="utf-8")
+    report = source.cut(text)
+    numbering = source.numbering_problem(text, report)
+    if numbering:
+        print(f"error: {path}: {numbering}", file=sys.stderr)
+        return 1
+    # which meeting's text this is, on stderr so that --json stays pure JSON
+    print(f"{session or 'no meeting'}: {path}", file=sys.stderr)
     if args.json:
         json.dump([p.as_dict() for p in report.parts], sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
+    wanted = set(_csv(args.only)) if args.only else None
+    shown = 0
     for part in report.parts:
-        if args.only and str(part.number) not in args.only.split(","):
+        if wanted is not None and str(part.number) not in wanted:
             continue
         head = f"== {part.kind} {part.number or part.mark or ''} (line {part.start_line})"
         print(head)
         print(part.text)
         print()
+        shown += 1
+    if wanted is not None and not shown:
+        numbers = sorted(report.paragraphs)
+        print(f"error: --only {args.only}: no such paragraph in {path} (it has {numbers[0]}–{numbers[-1]})",
+              file=sys.stderr)
+        return 1
     return 0
 
 
@@ -145,6 +160,11 @@ def cmd_check(args, project: Project) -> int:
 def cmd_fonts(args, project: Project) -> int:
     from . import fonts
 
+    missing = [f"{fonts.NOTO_DIR}/{name}.ttf" for name in fonts.FACES if not (fonts.NOTO_DIR / f"{name}.ttf").is_file()]
+    if missing:
+        print(f"error: fonts: {missing[0]}{' and others' if len(missing) > 1 else ''} missing: install Debian's "
+              "fonts-noto-core first (`sudo apt-get install fonts-noto-core`), then run this again", file=sys.stderr)
+        return 1
     for path in fonts.subset_all(project.root / fonts.FACES_DIR, project.root):
         print(f"{path.relative_to(project.root)}: {path.stat().st_size // 1024} KiB")
     return 0
@@ -174,18 +194,22 @@ def _csv(text: str) -> list[str]:
 def cmd_new(args, project: Project) -> int:
     from . import scaffold
 
-    session = args.session or project.latest_session
+    try:
+        session = project.session_for(args.session)
+    except SessionError as exc:
+        print(f"error: new: {exc}", file=sys.stderr)
+        return 1
     source_path = project.source_file(session)
     try:
         written = scaffold.new_recommendation(
             project.docs, project.vocabulary, args.paragraph, args.section, session,
-            project.latest_session, _csv(args.themes), _csv(args.addressees), args.strength,
+            _csv(args.themes), _csv(args.addressees), args.strength,
             source_report=source.load(source_path) if source_path and source_path.is_file() else None)
     except scaffold.ScaffoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     for path in written:
-        print(f"wrote {path.relative_to(project.root).as_posix()}")
+        print(f"wrote {path.relative_to(project.root).as_posix()} (paragraph {args.paragraph} of {session})")
     en = written[-1].relative_to(project.root).as_posix()
     print("Next: replace every TODO (the official Arabic text and a title in docs/ar/, the English translation "
           f"and title in docs/en/), then run `scripts/dev.sh stamp {en}` and `scripts/dev.sh check`.")
@@ -208,14 +232,16 @@ def cmd_import(args, project: Project) -> int:
         only = set(range(int(lo), int(hi or lo) + 1))
     try:
         written = scaffold.import_report(Path(args.file).read_text(encoding="utf-8"), project.docs,
-                                         project.vocabulary, args.session, project.latest_session, only)
+                                         project.vocabulary, args.session, only)
     except scaffold.ScaffoldError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: import into {args.session}: {exc}", file=sys.stderr)
         return 1
     for path in written:
         print(f"wrote {path.relative_to(project.root).as_posix()}")
-    print(f"{len(written) // 2} paragraph(s) imported. Reorder each paragraph's words, then tag it: "
-          "`scripts/dev.sh check` lists every TODO left.")
+    folder = pages.folder_of(project.vocabulary["sessions"], args.session)
+    print(f"{len(written) // 2} paragraph(s) of {args.session} imported into docs/<lang>/{folder}/. Reorder each "
+          "paragraph's words, then tag it: `scripts/dev.sh check` lists every TODO left (CONTRIBUTING: "
+          "Add a meeting with its source).")
     return 0
 
 
@@ -230,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tawsiyat", description="Tawsiyat project tools")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("cut", help="cut a source report into its parts")
-    p.add_argument("--session", help="a meeting with a source (default: the latest one)")
+    p.add_argument("--session", help="a meeting with a source (needed when more than one has a source)")
     p.add_argument("--file", help="a raw text extraction (default: the meeting's source)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--only", help="comma-separated paragraph numbers to show")
@@ -245,7 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="scaffold a recommendation in both languages")
     p.add_argument("paragraph", type=int)
     p.add_argument("--section", help="an agenda section of the meeting (required when it has any)")
-    p.add_argument("--session", help="default: the latest session with a source")
+    p.add_argument("--session", help="the meeting (needed when more than one has a source; default: the one that has)")
     p.add_argument("--themes", required=True, help="comma-separated theme ids")
     p.add_argument("--addressees", default="states-parties")
     p.add_argument("--strength", default="should")

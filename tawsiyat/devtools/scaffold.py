@@ -20,11 +20,10 @@ class ScaffoldError(ValueError):
     pass
 
 
-def page_path(docs: Path, lang: str, session: str, paragraph: int, default_session: str) -> Path:
-    folder = docs / lang / "recommendations"
-    if session != default_session:
-        folder = folder / session
-    return folder / f"{paragraph:02d}.md"
+def page_path(docs: Path, lang: str, sessions: dict, session: str, paragraph: int) -> Path:
+    """Where a meeting's recommendation is written: its folder fixed by the vocabulary
+    (pages.folder_of), never by which meetings exist or have a source."""
+    return docs / lang / pages.recommendation_rel(sessions, session, paragraph)
 
 
 def front_matter(paragraph: int, session: str, section: str | None, title: str, themes: list[str],
@@ -39,9 +38,9 @@ def sections_of(vocab: dict, session: str) -> list[str]:
     return [key for key, entry in vocab.get("sections", {}).items() if entry.get("session") == session]
 
 
-def where_paragraph_is(docs: Path, session: str, paragraph: int) -> list[str]:
-    """The pages (docs/<lang>/…) of ``session`` that already hold ``::: paragraph N``."""
-    found = []
+def held_paragraphs(docs: Path, session: str) -> dict[int, list[str]]:
+    """The pages (docs/<lang>/…) of ``session`` holding each ``::: paragraph N``, by N."""
+    found: dict[int, list[str]] = {}
     for lang in pages.LANGUAGES:
         for page in pages.load_language(docs, lang, problems=[]):
             if page.meta.get("session") != session:
@@ -50,24 +49,34 @@ def where_paragraph_is(docs: Path, session: str, paragraph: int) -> list[str]:
                 numbers = [b.number for b in blocks.find_blocks(page.body) if b.kind == "paragraph"]
             except blocks.BlockError:
                 continue
-            if paragraph in numbers:
-                found.append(page.label)
+            for number in numbers:
+                found.setdefault(number, []).append(page.label)
     return found
 
 
+def where_paragraph_is(docs: Path, session: str, paragraph: int) -> list[str]:
+    """The pages (docs/<lang>/…) of ``session`` that already hold ``::: paragraph N``."""
+    return held_paragraphs(docs, session).get(paragraph, [])
+
+
 def guess_strength(arabic: str, vocab: dict) -> str | None:
-    """The operative verb's strength, from the first words of an Arabic paragraph: each strength's
-    Arabic label is the report's own verb (data/vocabulary.yml)."""
-    words = [glossary.fold_arabic(w) for w in arabic.split()[:3]]
+    """The strength whose operative verb the paragraph holds, wherever it stands (with or without
+    its diacritics, a leading و or ف, one letter attached); None when it holds none, or the verbs
+    of more than one strength (a person must tell). Each strength's Arabic label is the report's own
+    verb (data/vocabulary.yml)."""
+    words = [glossary.fold_arabic(w).strip("()،.:؛") for w in arabic.split()]
+    found = set()
     for key, entry in vocab["strengths"].items():
         verb = glossary.fold_arabic(entry["label"]["ar"])
-        if any(w == verb or (w.startswith(verb) and len(w) - len(verb) <= 1) for w in words):
-            return key
-    return None
+        for word in words:
+            for form in (word, word[1:] if word[:1] in "وف" else word):
+                if form == verb or (form.startswith(verb) and len(form) - len(verb) <= 1):
+                    found.add(key)
+    return found.pop() if len(found) == 1 else None
 
 
 def new_recommendation(docs: Path, vocab: dict, paragraph: int, section: str | None, session: str,
-                       default_session: str, themes: list[str], addressees: list[str], strength: str,
+                       themes: list[str], addressees: list[str], strength: str,
                        arabic: str | None = None, check: bool = True,
                        source_report: source.Report | None = None) -> list[Path]:
     if check:
@@ -93,11 +102,13 @@ def new_recommendation(docs: Path, vocab: dict, paragraph: int, section: str | N
             numbers = sorted(source_report.paragraphs)
             raise ScaffoldError(f"paragraph {paragraph} is not in the source of {session} "
                                 f"(it has paragraphs {numbers[0]}–{numbers[-1]})")
+    paths = {lang: page_path(docs, lang, vocab["sessions"], session, paragraph) for lang in pages.LANGUAGES}
+    existing = [str(path) for path in paths.values() if path.exists()]
+    if existing:  # nothing is written unless both pages can be
+        raise ScaffoldError(f"{', '.join(existing)} already exist(s)")
     written = []
     for lang, text in (("ar", arabic or PLACEHOLDER_AR), ("en", PLACEHOLDER_EN)):
-        path = page_path(docs, lang, session, paragraph, default_session)
-        if path.exists():
-            raise ScaffoldError(f"{path} already exists")
+        path = paths[lang]
         path.parent.mkdir(parents=True, exist_ok=True)
         body = f"\n::: paragraph {paragraph}\n{text}\n:::\n"
         path.write_text(front_matter(paragraph, session, section, TODO_TITLE[lang], themes, addressees, strength) + body,
@@ -114,24 +125,39 @@ def rough_text(part: source.Part) -> str:
     return text.translate(str.maketrans("()", ")("))
 
 
-def import_report(raw_text: str, docs: Path, vocab: dict, session: str, default_session: str,
+def import_report(raw_text: str, docs: Path, vocab: dict, session: str,
                   paragraphs: set[int] | None = None) -> list[Path]:
-    """Write one page per numbered paragraph (or those in ``paragraphs``) of a raw report."""
+    """Write one page per numbered paragraph (or those in ``paragraphs``) of a raw report, or
+    nothing at all: every page is checked before the first is written."""
     if session not in vocab["sessions"]:
         raise ScaffoldError(
             f"session '{session}' is not in data/vocabulary.yml: add it under 'sessions' first "
             f"(order, start, end, report_symbol, report_title, label, description, and source: the raw file kept in source/)")
     report = source.cut(raw_text)
-    if not report.paragraphs:
-        raise ScaffoldError("no numbered paragraph found (markers such as -١ at the end of a first line)")
+    problem = source.numbering_problem(raw_text, report)
+    if problem:
+        raise ScaffoldError(problem)
+    chosen = {n: part for n, part in report.paragraphs.items() if paragraphs is None or n in paragraphs}
+    if paragraphs is not None and not chosen:
+        numbers = sorted(report.paragraphs)
+        raise ScaffoldError(f"--only: none of those paragraphs is in this source (it has {numbers[0]}–{numbers[-1]})")
+    own_sections = {vocab["sections"][k].get("mark"): k for k in sections_of(vocab, session)}
+    marks = source.sections_by_paragraph(report)
+    refused, held = [], held_paragraphs(docs, session)
+    for number in chosen:
+        rel = pages.recommendation_rel(vocab["sessions"], session, number)
+        taken = held.get(number, []) + [f"docs/{lang}/{rel}" for lang in pages.LANGUAGES if (docs / lang / rel).exists()]
+        if taken:
+            refused.append(f"paragraph {number} of {session} already exists: {', '.join(dict.fromkeys(taken))}")
+    if refused:
+        raise ScaffoldError("nothing written: " + "; ".join(refused)
+                            + " (leave those paragraphs out with --only, e.g. a range after them)")
     written = []
-    for number, part in report.paragraphs.items():
-        if paragraphs is not None and number not in paragraphs:
-            continue
+    for number, part in chosen.items():
         text = rough_text(part)
-        strength = guess_strength(text, vocab) or "should"
         # TODO values fail validation on purpose: the build lists what is left to tag
-        section = TODO if sections_of(vocab, session) else None
-        written += new_recommendation(docs, vocab, number, section, session, default_session,
-                                      [TODO], [TODO], strength, arabic=text, check=False)
+        strength = guess_strength(text, vocab) or TODO
+        section = (own_sections.get(marks.get(number)) or TODO) if own_sections else None
+        written += new_recommendation(docs, vocab, number, section, session, [TODO], [TODO], strength,
+                                      arabic=text, check=False)
     return written

@@ -43,7 +43,7 @@ def _problems(browser, base: str, url: str) -> list[str]:
     page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
     page.goto(url, wait_until="networkidle")
     page.locator(".md-select").first.hover()  # the language menu: Material's script looks at it
-    page.wait_for_timeout(300)
+    page.wait_for_load_state("networkidle")  # whatever the hover asks for has been answered
     context.close()
     return problems
 

@@ -7,14 +7,27 @@ import pytest
 
 from conftest import ARTIFACTS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.engine]
 
 LANGS = {"ar": "/", "en": "/en/"}
 SHOTS = ARTIFACTS / "theme"
 
 
-def settle(page, ms=300):
-    page.wait_for_timeout(ms)
+def ready(page):
+    """Wait until theme.js listens (it starts after the first paint) and has measured the page."""
+    page.evaluate("() => new Promise(r => window.tawsiyatAfterFirstPaint("
+                  "() => requestAnimationFrame(() => requestAnimationFrame(r))))")
+
+
+def frames(page, n=2):
+    """Wait until the browser has drawn ``n`` more frames: theme.js handles a scroll in the next one."""
+    page.evaluate("n => new Promise(r => { const f = k => k ? requestAnimationFrame(() => f(k - 1)) : r(); f(n); })", n)
+
+
+def scrolled_to(page, y):
+    page.evaluate("y => window.scrollTo(0, y)", y)
+    page.wait_for_function("y => Math.abs(window.scrollY - y) < 2", arg=y)
+    frames(page)
 
 
 def test_material_bundle_is_not_loaded_and_the_page_says_javascript_runs(browser, site_url):
@@ -33,7 +46,7 @@ def test_material_bundle_is_not_loaded_and_the_page_says_javascript_runs(browser
 @pytest.mark.parametrize("lang", LANGS)
 def test_wide_screens_sidebars_header_title_and_table_of_contents_follow_the_reader(page_at, site_url, lang):
     page = page_at(site_url + LANGS[lang] + "report/", width=1366, height=900)
-    settle(page)
+    ready(page)
     title = page.locator(".md-header__title")
     assert "md-header__title--active" not in title.get_attribute("class")
     sidebars = """() => [...document.querySelectorAll('.md-sidebar')].map(s => {
@@ -47,7 +60,14 @@ def test_wide_screens_sidebars_header_title_and_table_of_contents_follow_the_rea
     for target in (None, ids[2], ids[len(ids) // 2]):  # not near the end: there the last entry is the one read
         if target:
             page.evaluate("id => window.scrollTo(0, document.getElementById(id).getBoundingClientRect().top + window.scrollY)", target)
-            settle(page, 500)
+            # the state asserted below: the title in the header, the entry marked, within its area
+            page.wait_for_function("""id => {
+                const a = [...document.querySelectorAll('.md-sidebar--secondary .md-nav__link--active')];
+                if (a.length !== 1 || decodeURIComponent(a[0].hash.slice(1)) !== id) return false;
+                if (!document.querySelector('.md-header__title').classList.contains('md-header__title--active')) return false;
+                const box = a[0].closest('.md-sidebar__scrollwrap').getBoundingClientRect(), r = a[0].getBoundingClientRect();
+                return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+            }""", arg=target, timeout=5000)
         # the sidebars scroll inside the window, under the header, whatever the page's scroll
         found = page.evaluate(sidebars)
         assert len(found) == 2
@@ -74,27 +94,27 @@ def test_wide_screens_sidebars_header_title_and_table_of_contents_follow_the_rea
         assert inside
     page.screenshot(path=str(SHOTS / f"wide-{lang}-1366.png"))
     page.evaluate("window.scrollTo(0, 0)")
-    settle(page)
+    page.wait_for_function("!document.querySelector('.md-header__title').classList.contains('md-header__title--active')",
+                           timeout=5000)
     assert "md-header__title--active" not in title.get_attribute("class")
 
 
 @pytest.mark.parametrize("lang,width", [("ar", 360), ("en", 1366)])
 def test_back_to_top_shows_while_scrolling_up_and_takes_the_reader_up(page_at, site_url, lang, width):
     page = page_at(site_url + LANGS[lang] + "report/", width=width, height=800)
-    settle(page)
+    ready(page)
     top = page.locator(".md-top")
     assert top.get_attribute("hidden") is not None and top.get_attribute("tabindex") == "-1"  # not a Tab stop
-    page.evaluate("window.scrollTo(0, 4000)")
-    settle(page)
+    scrolled_to(page, 4000)
     assert top.get_attribute("hidden") is not None  # scrolling down: out of the way
     page.evaluate("window.scrollTo(0, 3500)")
-    settle(page)
+    page.wait_for_function("!document.querySelector('.md-top').hasAttribute('hidden')", timeout=5000)
     assert top.get_attribute("hidden") is None and top.get_attribute("tabindex") is None
     assert top.is_visible()
     page.screenshot(path=str(SHOTS / f"top-{lang}-{width}.png"))
     top.click()
     page.wait_for_function("window.scrollY === 0")
-    settle(page)
+    page.wait_for_function("document.querySelector('.md-top').hasAttribute('hidden')", timeout=5000)
     assert top.get_attribute("hidden") is not None and top.get_attribute("tabindex") == "-1"
 
 
@@ -111,7 +131,8 @@ def test_keys_n_and_p_open_the_next_and_previous_pages_but_type_in_a_box(page_at
     assert page.url == prev_href
     page.locator("#tw-search-input").click()
     page.keyboard.type("np")
-    settle(page)
+    page.wait_for_function("document.getElementById('tw-search-input').value === 'np'")
+    frames(page)  # a key handled as n or p would have started a navigation by now
     assert page.url == prev_href
     assert page.locator("#tw-search-input").input_value() == "np"
 
@@ -119,14 +140,14 @@ def test_keys_n_and_p_open_the_next_and_previous_pages_but_type_in_a_box(page_at
 @pytest.mark.parametrize("lang", ["ar"])
 def test_a_link_within_the_page_closes_the_drawer(page_at, site_url, lang):
     page = page_at(site_url + LANGS[lang] + "report/", width=360, height=740)
-    settle(page)
+    ready(page)
     page.locator("label.md-header__button[for=__drawer]").click()
-    settle(page)
+    page.wait_for_function("document.getElementById('__drawer').checked")
     assert page.evaluate("document.getElementById('__drawer').checked")
     page.screenshot(path=str(SHOTS / f"drawer-{lang}-360.png"))
     # the page's own table of contents, inside the drawer
     page.locator(".md-sidebar--primary label.md-nav__link[for=__toc]").click()
-    settle(page)
+    page.wait_for_function("document.getElementById('__toc').checked")
     link = page.locator(".md-sidebar--primary .md-nav--secondary .md-nav__link[href^='#']").nth(1)
     link.click()
     page.wait_for_function("!document.getElementById('__drawer').checked", timeout=2000)
@@ -135,9 +156,8 @@ def test_a_link_within_the_page_closes_the_drawer(page_at, site_url, lang):
 @pytest.mark.parametrize("lang", ["en"])
 def test_the_page_holds_still_behind_the_open_search_panel_on_a_phone(page_at, site_url, lang):
     page = page_at(site_url + LANGS[lang] + "report/", width=360, height=740)
-    settle(page)
-    page.evaluate("window.scrollTo(0, 1500)")
-    settle(page)
+    ready(page)
+    scrolled_to(page, 1500)
     page.locator(".tw-search-opener").click()
     page.wait_for_function("document.body.hasAttribute('data-md-scrolllock')", timeout=2000)
     assert page.evaluate("document.body.style.top") == "-1500px"

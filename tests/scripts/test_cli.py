@@ -3,7 +3,13 @@ import re
 
 import pytest
 
-from conftest import run_cli
+from conftest import ROOT, add_meeting, run_cli
+from tawsiyat.project import Project
+
+PROJECT = Project(ROOT)
+
+
+NEW_MEETING = "wgtip-2099-01"  # conftest.add_meeting's
 
 
 def _edit(path, old, new):
@@ -70,8 +76,13 @@ def test_stale_check_and_stamp(project_copy):
 
 
 def test_cut_shows_a_raw_span(project_copy):
-    result = run_cli(project_copy, "cut", "--only", "5")
-    assert result.returncode == 0 and "== paragraph 5 (line 36)" in result.stdout
+    from tawsiyat import source
+
+    for session in PROJECT.sourced_sessions:
+        part = source.load(PROJECT.source_file(session)).paragraphs[1]
+        result = run_cli(project_copy, "cut", "--session", session, "--only", "1")
+        assert result.returncode == 0 and f"== paragraph 1 (line {part.start_line})" in result.stdout
+        assert part.text in result.stdout and session in result.stderr
 
 
 def test_unknown_check_is_a_usage_error(project_copy):
@@ -91,13 +102,15 @@ def fill_in(project, rel, arabic="يجب على الدول الأطراف أن �
 def test_new_in_another_meeting_fails_every_check_until_filled_in_and_stamped(project_copy, tmp_path):
     from conftest import mkdocs_build
 
-    result = run_cli(project_copy, "new", "3", "--session", "wgtip-2010-01", "--themes", "demand,children",
+    session = add_meeting(project_copy)
+    result = run_cli(project_copy, "new", "3", "--session", session, "--themes", "demand,children",
                      "--strength", "may")
     assert result.returncode == 0, result.stderr
-    rel = "recommendations/wgtip-2010-01/03.md"
+    assert session in result.stdout  # it names the meeting it acted on
+    rel = f"recommendations/{session}/03.md"
     ar = (project_copy / "docs/ar" / rel).read_text(encoding="utf-8")
     assert "paragraph: 3" in ar and "themes: [demand, children]" in ar and "::: paragraph 3" in ar
-    assert "section:" not in ar  # the 2010 meeting has no agenda sections in the vocabulary
+    assert "section:" not in ar  # the meeting has no agenda sections in the vocabulary
     check = run_cli(project_copy, "check")
     assert check.returncode == 1
     assert f"docs/ar/{rel}: field 'title, body': still holds the placeholders" in check.stdout  # all at once
@@ -117,22 +130,58 @@ def test_new_in_another_meeting_fails_every_check_until_filled_in_and_stamped(pr
     assert check.returncode == 0, check.stdout
 
 
-@pytest.mark.parametrize("args, words", [
-    (["49", "--section", "E", "--themes", "follow-up"],
-     ["paragraph 49 of wgtip-2013-11 already exists", "docs/ar/meeting/organization.md"]),
-    (["99", "--section", "C", "--themes", "demand"], ["paragraph 99 is not in the source of wgtip-2013-11"]),
-    (["3", "--session", "wgtip-2010-01", "--section", "A", "--themes", "demand"],
-     ["'A' is not an agenda section of wgtip-2010-01", "leave --section out"]),
-    (["3", "--session", "wgtip-2010-01", "--themes", "demnd"], ["themes: unknown value(s) ['demnd']"]),
-    (["3", "--session", "wgtip-2099-01", "--themes", "demand"], ["unknown value 'wgtip-2099-01'"]),
-])
-def test_new_refuses_what_would_mislead(project_copy, args, words):
-    result = run_cli(project_copy, "new", *args)
-    assert result.returncode == 1, result.stdout
-    for word in words:
-        assert word in result.stderr
-    assert not (project_copy / "docs/ar/recommendations/99.md").exists()
-    assert not (project_copy / "docs/ar/recommendations/wgtip-2010-01").exists()
+def _sourced():
+    """A meeting of the tree under test with a source, one of its agenda sections (or None), a
+    paragraph its source has that a page other than a recommendation holds, and one it lacks."""
+    from tawsiyat import source
+    from tawsiyat.site import load
+
+    site = load(PROJECT)
+    session = PROJECT.sourced_sessions[0]
+    numbers = sorted(source.load(PROJECT.source_file(session)).paragraphs)
+    elsewhere = next(n for p in site.pages["ar"] if p.meta.get("session") == session and not p.is_recommendation
+                     for n in p.paragraph_blocks)
+    sections = [k for k, v in site.vocabulary["sections"].items() if v["session"] == session]
+    return session, (sections or [None])[0], elsewhere, numbers[-1] + 1
+
+
+def _section(section):
+    return ["--section", section] if section else []
+
+
+def test_new_refuses_what_would_mislead(project_copy):
+    session, section, elsewhere, beyond = _sourced()
+    other = add_meeting(project_copy)
+    cases = [
+        ([str(elsewhere), "--session", session, *_section(section), "--themes", "follow-up"],
+         [f"paragraph {elsewhere} of {session} already exists", "docs/ar/"]),
+        ([str(beyond), "--session", session, *_section(section), "--themes", "demand"],
+         [f"paragraph {beyond} is not in the source of {session}"]),
+        (["3", "--session", other, "--section", "A", "--themes", "demand"],
+         [f"'A' is not an agenda section of {other}", "leave --section out"]),
+        (["3", "--session", other, "--themes", "demnd"], ["themes: unknown value(s) ['demnd']"]),
+        (["3", "--session", "wgtip-2199-01", "--themes", "demand"], ["--session wgtip-2199-01: not a meeting"]),
+    ]
+    before = sorted(p.relative_to(project_copy).as_posix() for p in (project_copy / "docs").rglob("*.md"))
+    for args, words in cases:
+        result = run_cli(project_copy, "new", *args)
+        assert result.returncode == 1, (args, result.stdout)
+        for word in words:
+            assert word in result.stderr, (args, result.stderr)
+    assert sorted(p.relative_to(project_copy).as_posix() for p in (project_copy / "docs").rglob("*.md")) == before
+
+
+def test_with_two_sourced_meetings_cut_and_new_ask_which(project_copy):
+    """Without --session, a command never picks one of several meetings with a source by itself."""
+    session = PROJECT.sourced_sessions[0]
+    source_file = PROJECT.vocabulary["sessions"][session]["source"]
+    add_meeting(project_copy, "wgtip-2099-02", source=source_file)
+    for args in (["cut", "--only", "1"], ["new", "1", "--themes", "demand"]):
+        result = run_cli(project_copy, *args)
+        assert result.returncode == 1 and "more than one meeting has a source" in result.stderr, (args, result.stderr)
+        assert "--session" in result.stderr and "wgtip-2099-02" in result.stderr and session in result.stderr
+    named = run_cli(project_copy, "cut", "--session", "wgtip-2099-02", "--only", "1")
+    assert named.returncode == 0 and "== paragraph 1" in named.stdout and "wgtip-2099-02" in named.stderr
 
 
 @pytest.mark.parametrize("form", ["docs/en/recommendations/14.md", "en/recommendations/14.md", "recommendations/14.md",
@@ -186,19 +235,33 @@ def test_import_cuts_another_report_into_pages_to_tag(project_copy):
 
     vocab_path = project_copy / "data/vocabulary.yml"
     vocab = yaml.safe_load(vocab_path.read_text(encoding="utf-8"))
-    vocab["sessions"]["wgtip-2099-01"] = {**vocab["sessions"]["wgtip-2013-11"], "order": 9}
-    vocab["sessions"]["wgtip-2099-01"].pop("source")
-    vocab["sessions"]["wgtip-2099-01"].pop("report_pages")
-    vocab_path.write_text(yaml.safe_dump(vocab, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    add_meeting(project_copy)
     raw = project_copy / "raw.txt"
-    raw.write_text("نص تمهيدي\nيجــب على )الدول( أن تفعل شيئاً  -١\nبقية الفقرة.\nينبغي للمكتب أن  -٢\n", encoding="utf-8")
-    result = run_cli(project_copy, "import", str(raw), "--session", "wgtip-2099-01")
+    raw.write_text("نص تمهيدي\nيجــب على )الدول( أن تفعل شيئاً  -١\nبقية الفقرة.\nينبغي للمكتب أن  -٢\n"
+                   "وفي هذا السياق، تُشجَّع الدول  -٣\nأخذ الفريق العامل علماً  -٤\n", encoding="utf-8")
+    result = run_cli(project_copy, "import", str(raw), "--session", NEW_MEETING)
     assert result.returncode == 0, result.stderr
-    page = (project_copy / "docs/ar/recommendations/wgtip-2099-01/01.md").read_text(encoding="utf-8")
+    assert NEW_MEETING in result.stdout
+    folder = project_copy / "docs/ar/recommendations" / NEW_MEETING
+    page = (folder / "01.md").read_text(encoding="utf-8")
     assert "strength: must" in page and "(الدول)" in page and "ـ" not in page and "بقية الفقرة." in page
-    assert "strength: should" in (project_copy / "docs/ar/recommendations/wgtip-2099-01/02.md").read_text(encoding="utf-8")
+    assert "strength: should" in (folder / "02.md").read_text(encoding="utf-8")
+    assert "strength: encouraged" in (folder / "03.md").read_text(encoding="utf-8")  # the verb where it stands
+    assert "strength: TODO" in (folder / "04.md").read_text(encoding="utf-8")  # no verb: a person tells
     check = run_cli(project_copy, "check", "schema")
     assert check.returncode == 1 and "unknown value 'TODO'" in check.stdout
+    again = run_cli(project_copy, "import", str(raw), "--session", NEW_MEETING, "--only", "3-4")
+    assert again.returncode == 1 and "nothing written" in again.stderr and "paragraph 3" in again.stderr
+
+
+def test_import_refuses_a_source_not_numbered_from_1_and_writes_nothing(project_copy):
+    add_meeting(project_copy)
+    raw = project_copy / "raw.txt"
+    raw.write_text("نص تمهيدي\nيجب على الدول أن تفعل شيئاً  -٧\nينبغي للمكتب أن  -٨\n", encoding="utf-8")
+    for args in (["import", str(raw), "--session", NEW_MEETING], ["cut", "--file", str(raw)]):
+        result = run_cli(project_copy, *args)
+        assert result.returncode == 1 and "-٧ (line 2), not -١" in result.stderr, (args, result.stderr)
+    assert not (project_copy / "docs/ar/recommendations" / NEW_MEETING).exists()
 
 
 def test_import_needs_a_known_session(project_copy):
@@ -206,3 +269,20 @@ def test_import_needs_a_known_session(project_copy):
     raw.write_text("نص -١\n", encoding="utf-8")
     result = run_cli(project_copy, "import", str(raw), "--session", "nope")
     assert result.returncode == 1 and "not in data/vocabulary.yml" in result.stderr
+
+
+def test_check_names_a_report_under_source_that_no_meeting_registers(project_copy):
+    quiet = run_cli(project_copy, "check", "fidelity")
+    assert "report-2099-ar.txt" not in quiet.stdout
+    first = PROJECT.vocabulary["sessions"][PROJECT.sourced_sessions[0]]["source"]
+    (project_copy / "source" / "report-2099-ar.txt").write_bytes((project_copy / first).read_bytes())
+    result = run_cli(project_copy, "check", "fidelity")
+    assert "note: source/report-2099-ar.txt is under source/ but no meeting" in result.stdout, result.stdout
+
+
+def test_the_not_verified_note_is_printed_even_with_schema_problems(project_copy):
+    session = add_meeting(project_copy)
+    assert run_cli(project_copy, "new", "3", "--session", session, "--themes", "demand").returncode == 0
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1 and "still holds the placeholders" in result.stdout
+    assert f"note: not verified: {session}" in result.stdout

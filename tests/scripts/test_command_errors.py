@@ -7,25 +7,44 @@ import sys
 
 import pytest
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, add_meeting, run_cli
+
+
+from tawsiyat.project import Project  # noqa: E402
+
+PROJECT = Project(ROOT)
+# a meeting of the tree under test with no source (the tests' own when every meeting has one)
+UNSOURCED = next((k for k, v in PROJECT.vocabulary["sessions"].items() if not v.get("source")), None)
+SOURCED = PROJECT.sourced_sessions[0]
 
 
 @pytest.mark.parametrize("args, said", [
-    (["cut", "--session", "wgtip-2011-10", "--only", "3"], "wgtip-2011-10 has no `source:` in data/vocabulary.yml"),
+    (["cut", "--session", "UNSOURCED", "--only", "3"], "UNSOURCED has no `source:` in data/vocabulary.yml"),
     (["cut", "--session", "wgtip-1999-01"], "not a meeting of data/vocabulary.yml"),
-    (["import", "source/report-2011-ar.txt", "--session", "wgtip-2011-10", "--only", "5-40"],
-     "source/report-2011-ar.txt: no such file"),
-    (["import", "source/report-2013-ar.txt", "--session", "wgtip-2011-10", "--only", "five"], "--only five"),
+    (["import", "source/report-1999-ar.txt", "--session", "UNSOURCED", "--only", "5-40"],
+     "source/report-1999-ar.txt: no such file"),
+    (["import", f"{PROJECT.vocabulary['sessions'][SOURCED]['source']}", "--session", "UNSOURCED", "--only", "five"],
+     "--only five"),
 ])
 def test_a_command_that_cannot_run_says_why_in_one_line(project_copy, args, said):
+    unsourced = UNSOURCED
+    if unsourced is None:
+        unsourced = add_meeting(project_copy)
+    args = [unsourced if a == "UNSOURCED" else a for a in args]
+    said = said.replace("UNSOURCED", unsourced)
     result = run_cli(project_copy, *args)
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
     assert said in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
-def test_cut_defaults_to_the_latest_meeting_with_a_source(project_copy):
-    result = run_cli(project_copy, "cut", "--only", "5")
-    assert result.returncode == 0 and "== paragraph 5" in result.stdout
+def test_cut_without_session_takes_the_only_meeting_with_a_source_or_asks(project_copy):
+    result = run_cli(project_copy, "cut", "--only", "1")
+    if len(PROJECT.sourced_sessions) == 1:
+        assert result.returncode == 0 and "== paragraph 1" in result.stdout
+        assert SOURCED in result.stderr  # it names the meeting whose text it shows
+    else:
+        assert result.returncode == 1 and "say which with --session" in result.stderr
+        assert result.stdout == ""
 
 
 def test_a_label_written_as_plain_text_shows_the_form_expected(project_copy):

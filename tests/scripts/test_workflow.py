@@ -1,8 +1,11 @@
 """The GitHub workflow: write permissions only where Pages is deployed, a deployment never
 cancelled by a newer push, pip cached, and the tests pointed at a browser the runner has."""
+import pytest
 import yaml
 
 from conftest import ROOT
+
+pytestmark = pytest.mark.engine
 
 WORKFLOW = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
 JOBS = WORKFLOW["jobs"]

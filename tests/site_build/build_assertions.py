@@ -4,6 +4,7 @@ recommendations (test_many_meetings.py)."""
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -24,7 +25,20 @@ FACETS = {"theme": ("themes", "themes"), "addressee": ("addressees", "addressees
 
 
 def model(project: Path) -> site_mod.Site:
+    """The site model of ``project``: the tree under test (which no test changes) is read once per
+    session; a copy in tmp_path, which a test may have changed, is read each time."""
+    from conftest import ROOT
+
+    if Path(project).resolve() == ROOT:
+        return _root_model()
     return site_mod.load(Project(project))
+
+
+@functools.lru_cache(maxsize=1)
+def _root_model() -> site_mod.Site:
+    from conftest import ROOT
+
+    return site_mod.load(Project(ROOT))
 
 
 def recommendations(project: Path, lang: str = "ar"):
@@ -144,6 +158,10 @@ def check_exports(project: Path, site: Path) -> None:
     table = list(csv.DictReader(io.StringIO((site / "data/recommendations.csv").read_text(encoding="utf-8-sig"))))
     assert [r["id"] for r in table] == [r["id"] for r in rows]
     assert [r["themes"] for r in table] == [";".join(r["themes"]) for r in rows]
+    # each recommendation says whether its Arabic is verified: its meeting has a source, or not
+    vocab = model(project).vocabulary
+    assert [r["verified"] for r in rows] == [bool(vocab["sessions"][p.meta["session"]].get("source")) for p in pages]
+    assert [r["verified"] for r in table] == [str(r["verified"]).lower() for r in rows]
 
 
 def check_translation_pairs(project: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from build_assertions import listed, model, url
 from conftest import ROOT, read_html
 from tawsiyat import notices, words
-from tawsiyat.pages import prefix
+from tawsiyat.pages import folder_of, prefix
 
 pytestmark = pytest.mark.build
 LANGS = ("ar", "en")
@@ -41,7 +41,8 @@ def test_the_home_page_counts_each_meeting_it_holds(built_site, the_site, lang):
         assert f'<span data-count="{len(recs)}">' in item
         assert words.count(len(recs), "recommendation", lang) in item
         sections = {p.meta["section"] for p in recs if p.meta.get("section")}
-        assert (words.count(len(sections), "section", lang) in item) == bool(sections)
+        said = words.word("indexes", "holding", lang).split("{sections}")[0].split("}")[-1]  # " في " / " in "
+        assert (f'{said}{words.count(len(sections), "section_genitive", lang)}' in item) == bool(sections), item
         assert the_site.vocabulary["sessions"][session]["report_symbol"] in item
         unverified = notices.unverified_session(the_site.vocabulary["sessions"][session])
         assert (words.word("indexes", "unverified", lang) in item) == unverified
@@ -52,24 +53,29 @@ def test_the_home_page_counts_each_meeting_it_holds(built_site, the_site, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_lists_say_which_meeting_where_there_is_more_than_one(built_site, the_site, lang):
     many = len(held(the_site)) > 1
+    items = related_lists = 0
     for theme in the_site.vocabulary["themes"]:
         html = read_html(built_site, f"{prefix(lang)}themes/{theme}")
         block = re.search(r'<div [^>]*class="tw-facet-list"[^>]*>(.*?)</div>', html, re.S).group(1)
         for item in re.findall(r"<li>(.*?)</li>", block, re.S):
+            items += 1
             tags = re.findall(r'<span class="tw-meeting" data-session="([^"]+)">\(([^)]*)\)</span>', item)
             if not many:
                 assert tags == [], (theme, item)
                 continue
             assert len(tags) == 1, (theme, item)
             assert tags[0][1] == label(the_site, tags[0][0], lang)
-            assert f"recommendations/{tags[0][0]}/" in item or tags[0][0] == the_site.project.latest_session
+            folder = folder_of(the_site.vocabulary["sessions"], tags[0][0])
+            assert re.search(rf'href="(?:\.\./)*{re.escape(folder)}/\d+/"', item), (theme, item)
     for page in the_site.recommendations(lang):
         html = read_html(built_site, url(lang, page.rel))
         if 'class="tw-related"' not in html:
             continue
+        related_lists += 1
         related = html[html.index('class="tw-related"'):]
         related = related[: related.index("</div>")]
         assert ('class="tw-meeting"' in related) == many, page.label
+    assert items and related_lists  # something was checked
 
 
 @pytest.mark.parametrize("lang", LANGS)

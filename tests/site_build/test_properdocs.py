@@ -24,7 +24,7 @@ import pytest
 
 from conftest import ROOT
 
-pytestmark = pytest.mark.build
+pytestmark = [pytest.mark.build, pytest.mark.engine]
 
 GENERATOR = re.compile(r'<meta name="generator" content="[^"]*">')
 LASTMOD = re.compile(r"<lastmod>[^<]*</lastmod>")

@@ -11,11 +11,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import configured_site_url, mkdocs_build, run_cli
+from conftest import add_meeting, configured_site_url, mkdocs_build, run_cli
 from tawsiyat import words
 
 pytestmark = pytest.mark.build
-REL = "recommendations/wgtip-2010-01/03"
+SESSION = "wgtip-2099-01"  # the tests' own meeting (conftest.add_meeting), whatever the tree holds
+REL = f"recommendations/{SESSION}/03"
 
 
 def free_port() -> int:
@@ -34,7 +35,8 @@ def fetch(url: str) -> tuple[int, str]:
 
 @pytest.fixture
 def unfinished(project_copy):
-    made = run_cli(project_copy, "new", "3", "--session", "wgtip-2010-01", "--themes", "demand")
+    add_meeting(project_copy, SESSION)
+    made = run_cli(project_copy, "new", "3", "--session", SESSION, "--themes", "demand")
     assert made.returncode == 0, made.stderr
     return project_copy
 

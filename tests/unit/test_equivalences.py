@@ -6,7 +6,7 @@ import pytest
 
 from tawsiyat import equivalences as eq
 
-ROOT = Path(__file__).resolve().parents[2]
+from conftest import ROOT  # the tree under test (TAWSIYAT_PROJECT in the second pass)
 
 
 def write(tmp_path, text: str) -> Path:

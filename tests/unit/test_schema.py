@@ -2,7 +2,7 @@ import pytest
 
 from conftest import ROOT
 from tawsiyat import schema as schema_mod
-from tawsiyat.pages import Page, PageError, parse
+from tawsiyat.pages import Page, PageError, folder_of, parse, recommendation_rel
 from tawsiyat.project import Project
 
 PROJECT = Project(ROOT)
@@ -76,9 +76,10 @@ def test_yaml_errors_name_the_exact_line(text, line):
 def test_sections_belong_to_their_meeting():
     other = {"session": "wgtip-2010-01", "paragraph": 3}
     body = "\n::: paragraph 3\nنص\n:::\n"
+    rel = recommendation_rel(VOCAB["sessions"], "wgtip-2010-01", 3)
     with pytest.raises(PageError, match="session wgtip-2010-01 has no sections"):
-        schema_mod.validate_page(rec(body=body, **other), SCHEMA, VOCAB)
-    schema_mod.validate_page(rec(body=body, section=None, **other), SCHEMA, VOCAB)  # none: not required
+        schema_mod.validate_page(rec(body=body, rel=rel, **other), SCHEMA, VOCAB)
+    schema_mod.validate_page(rec(body=body, rel=rel, section=None, **other), SCHEMA, VOCAB)  # none: not required
     with pytest.raises(PageError, match="'section': is required"):
         schema_mod.validate_page(rec(section=None), SCHEMA, VOCAB)
 
@@ -126,3 +127,27 @@ def test_an_unclosed_bracket_names_its_own_line_and_a_colon_gets_a_hint():
     with pytest.raises(PageError) as caught:
         parse("---\nparagraph: 5\ntitle: Demand: its reduction\n---\nنص\n", "recommendations/05.md", "ar")
     assert caught.value.line == 3 and 'must be quoted: title: "Demand: its reduction"' in str(caught.value)
+
+
+def test_a_recommendation_lives_in_its_meetings_folder_and_nowhere_else():
+    """The placement rule (issue 29 §1): a meeting's folder comes from its vocabulary entry alone,
+    so a page in any other folder is refused, naming the folder it belongs in."""
+    sessions = VOCAB["sessions"]
+    for session in sessions:
+        folder = folder_of(sessions, session)
+        good = rec(rel=recommendation_rel(sessions, session, 5), session=session, section=None)
+        assert good.rel == f"{folder}/05.md"
+        problems = [p for p in schema_mod.page_problems(good, SCHEMA, VOCAB) if p.field == "session"]
+        assert problems == [], problems
+        for other in sessions:
+            if folder_of(sessions, other) == folder:
+                continue
+            moved = rec(rel=recommendation_rel(sessions, other, 5), session=session, section=None)
+            problems = [str(p) for p in schema_mod.page_problems(moved, SCHEMA, VOCAB) if p.field == "session"]
+            assert len(problems) == 1 and f"docs/ar/{folder}/" in problems[0], problems
+
+
+def test_every_problem_of_a_page_is_reported_in_one_run():
+    page = rec(themes=["consnet"], strength="shall", addressees=["nobody"], title=None)
+    fields = {p.field for p in schema_mod.page_problems(page, SCHEMA, VOCAB)}
+    assert fields >= {"themes", "strength", "addressees", "title"}, fields

@@ -123,6 +123,9 @@
   function optionHtml(r, i) {
     var title = escapeHtml(r.data.meta.title || r.data.url);
     if (r.place.number) title = escapeHtml(number(Number(r.place.number))) + " — " + title;
+    // paragraph numbers collide between meetings: the result names its own (hooks/search.py)
+    var meeting = cfg.name_meetings && r.data.filters && r.data.filters.session;
+    if (meeting && meeting.length) title += ' <span class="tw-meeting">(' + escapeHtml(meeting[0]) + ")</span>";
     return '<li class="md-search-result__item tw-search-option" role="option" aria-selected="false" id="tw-search-option-' + i + '">' +
       '<a href="' + escapeHtml(r.place.url) + '" class="md-search-result__link" tabindex="-1">' +
       '<article class="md-search-result__article md-typeset"><div class="md-search-result__icon md-icon"></div>' +
