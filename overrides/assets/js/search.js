@@ -74,7 +74,7 @@
 
   function load() {
     if (!loading) {
-      loading = import(new URL("pagefind.js", bundle).href).then(function (module) {
+      loading = busy(import(new URL("pagefind.js", bundle).href).then(function (module) {
         pagefind = module;
         // noWorker: one small index needs no web worker, and its script is 41 KB fewer on the first query
         return module.options({ baseUrl: langRoot.pathname, noWorker: true }).then(function () {
@@ -84,7 +84,7 @@
           searchTerm(module, '"' + cfg.index_page + '"');
           return module;
         });
-      });
+      }));
     }
     return loading;
   }
@@ -255,7 +255,7 @@
   function searchTerm(pf, term) {
     var key = term + "\u0000" + JSON.stringify(active);
     if (!searched[key]) {
-      searched[key] = pf.search(term, { filters: pagefindFilters() });
+      searched[key] = busy(pf.search(term, { filters: pagefindFilters() }));
       searchedKeys.push(key);
       if (searchedKeys.length > 48) delete searched[searchedKeys.shift()];
     }
@@ -367,23 +367,30 @@
     });
   }
 
-  // One search at a time: keystrokes that come while one runs (loading index chunks over a slow
-  // network, say) only mark the query as changed, and the latest query runs when it ends. Each
-  // intermediate query ("ح", "حم", "حما" …) would otherwise fetch chunks of its own, crowding
-  // the connection that the reader's real query needs.
-  var running = null;
+  // One search at a time while Pagefind works: keystrokes that come while it loads or searches
+  // (fetching index chunks over a slow network, say) only mark the query as changed, and the latest
+  // query starts when Pagefind is idle. Each intermediate query ("ح", "حم", "حما" …) would
+  // otherwise fetch chunks of its own, crowding the connection that the reader's real query needs.
+  // A search that only waits for fragments (to check a word, to show its results) does not hold
+  // the next one up: its answer is out of date and is not shown (sequence), and it fetches no more.
+  var inFlight = 0;
   var again = false;
+  function busy(promise) {
+    inFlight++;
+    promise.then(idle, idle);
+    return promise;
+  }
+  function idle() {
+    inFlight--;
+    if (!inFlight && again) {
+      again = false;
+      search();
+    }
+  }
   function run() {
     ++sequence;  // whatever runs now is out of date
-    if (running) { again = true; return running; }
-    running = search().then(settled, settled);
-    return running;
-  }
-  function settled() {
-    running = null;
-    if (!again) return null;
-    again = false;
-    return run();
+    if (inFlight) { again = true; return null; }
+    return search();
   }
 
   function search() {
@@ -412,11 +419,11 @@
       if (mine !== sequence) return null;
       // by number: the paragraph filter, with the word every page has (hooks/search.py), since a
       // search with no word would fetch the whole index
-      var byNumber = lookup ? pf.search(cfg.every_page, { filters: pagefindFilters({ paragraph: [lookup] }) }) : null;
+      var byNumber = lookup ? busy(pf.search(cfg.every_page, { filters: pagefindFilters({ paragraph: [lookup] }) })) : null;
       // a lookup by number answers with its paragraph first, then pages with every word as typed
       // (a search is started only when needed: one with no words loads the whole index)
       var byWords = query && !lookup ? rank(pf, asked, mine)
-        : pf.search(query || cfg.every_page, { filters: pagefindFilters() }).then(function (s) {
+        : busy(pf.search(query || cfg.every_page, { filters: pagefindFilters() })).then(function (s) {
           return { results: s.results.map(function (h) { return { handle: h, lookup: null }; }), dropped: [] };
         });
       return Promise.all([byWords, byNumber]);
