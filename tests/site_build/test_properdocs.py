@@ -22,7 +22,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, TEST_SITE_URL
 
 pytestmark = [pytest.mark.build, pytest.mark.engine]
 
@@ -51,7 +51,8 @@ def test_properdocs_builds_the_same_site_as_mkdocs(built_site, tmp_path):
     site = tmp_path / "site"
     result = subprocess.run(
         [sys.executable, "-m", "properdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
-        capture_output=True, text=True, cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        capture_output=True, text=True, cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": TEST_SITE_URL})  # as built_site
     assert result.returncode == 0, result.stderr + result.stdout
 
     theirs, ours = files(built_site), files(site)
