@@ -116,6 +116,7 @@ PLACEHOLDER = """() => {
 }"""
 
 
+@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("width", WIDTHS)
 def test_search_placeholder_is_shown_whole(opened, site_url, lang, width):
@@ -140,6 +141,7 @@ H1_GAP = """() => {
 }"""
 
 
+@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_blank_line_under_a_title(opened, site_url, lang, width):
@@ -150,6 +152,7 @@ def test_no_blank_line_under_a_title(opened, site_url, lang, width):
         assert page.evaluate(H1_GAP) < line / 2, (rel, width)
 
 
+@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
 @pytest.mark.parametrize("width", WIDTHS)
 def test_arabic_leading_is_tight_on_phones(opened, site_url, width):
     page = opened(address(site_url, "ar", SITE.recommendations("ar")[0].rel), width=width)
@@ -213,6 +216,7 @@ def test_arabic_pages_carry_no_reminder(opened, site_url):
 SCHEME = "document.body.getAttribute('data-md-color-scheme')"
 
 
+@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
 @pytest.mark.parametrize("lang", LANGS)
 def test_dark_mode_follows_the_system_until_the_reader_chooses(opened, site_url, lang):
     url = address(site_url, lang, "index.md")
@@ -235,6 +239,7 @@ def test_dark_mode_follows_the_system_until_the_reader_chooses(opened, site_url,
     assert light.locator("[data-tw-scheme-toggle]").get_attribute("aria-pressed") == "false"
 
 
+@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
 def test_dark_mode_toggle_by_keyboard_and_by_touch(opened, site_url):
     page = opened(address(site_url, "en", "index.md"), width=1366, color_scheme="light")
     for _ in range(40):  # Tab through the header until the toggle has the focus
@@ -256,6 +261,7 @@ def test_dark_mode_toggle_by_keyboard_and_by_touch(opened, site_url):
 CONTRAST_PAGES = ("index.md", "matrix.md", "recommendations/index.md", "themes/index.md")
 
 
+@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("lang", LANGS)
 def test_text_contrast_is_aa_in_both_schemes(opened, site_url, scheme, lang):
@@ -276,6 +282,7 @@ def test_text_contrast_is_aa_in_both_schemes(opened, site_url, scheme, lang):
 
 # --- language menu and footer --------------------------------------------------------------
 
+@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
 @pytest.mark.parametrize("lang", LANGS)
 def test_language_menu_marks_the_current_language_and_the_footer_speaks_it(opened, site_url, lang):
     page = opened(address(site_url, lang, SITE.recommendations(lang)[0].rel), width=768)
@@ -307,6 +314,7 @@ def _print_size(opened, site_url, lang, rel, selector):
     return sizes[0], page
 
 
+@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
 def test_arabic_and_english_print_at_the_same_optical_size(opened, site_url):
     """Arabic letters' bodies are smaller than Latin ones at one size: Arabic prints larger by the
     same ratio as on screen, on the pages of each language and in the parallel view of both, and
@@ -325,6 +333,7 @@ def test_arabic_and_english_print_at_the_same_optical_size(opened, site_url):
         assert page_ar == pytest.approx(page_en * scale, rel=0.02), (lang, page_ar, page_en)
 
 
+@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
 @pytest.mark.parametrize("lang", LANGS)
 def test_links_that_do_nothing_on_paper_are_not_printed(opened, site_url, lang):
     rec = SITE.recommendations(lang)[0]
