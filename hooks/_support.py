@@ -107,6 +107,20 @@ def site() -> site_mod.Site:
     return _state["site"]
 
 
+def site_indexes() -> dict:
+    """The cross-indexes of every language (tawsiyat.indexes.Index), computed once per build and
+    shared by the hooks that place them (indexes) and write their lists (exports)."""
+    from tawsiyat import indexes
+    from tawsiyat.pages import LANGUAGES
+
+    the_site = site()
+    cached = _state.get("indexes")
+    if cached is None or cached[0] is not the_site:
+        cached = _state["indexes"] = (the_site, {lang: indexes.Index.build(the_site.recommendations(lang), the_site.vocabulary)
+                                                 for lang in LANGUAGES})
+    return cached[1]
+
+
 def page_rel(page) -> str:
     """The page's path under docs/<lang>/."""
     return page.file.src_uri.split("/", 1)[1]

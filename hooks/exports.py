@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _support import final_pass, logger, site
+from _support import final_pass, logger, site, site_indexes
 from mkdocs.plugins import event_priority
 from tawsiyat import exports, indexes
 from tawsiyat.pages import DEFAULT_LANGUAGE
@@ -24,9 +24,7 @@ log = logger("exports")
 def on_post_build(config):
     if not final_pass(config):
         return
-    the_site = site()
-    index = indexes.Index.build(the_site.recommendations(DEFAULT_LANGUAGE), the_site.vocabulary)
-    written = exports.write_all(the_site, config.site_url or "/", Path(config.site_dir) / "data",
-                                indexes.listed_ids(index))
+    written = exports.write_all(site(), config.site_url or "/", Path(config.site_dir) / "data",
+                                indexes.listed_ids(site_indexes()[DEFAULT_LANGUAGE]))
     log.info("wrote %d files: %s and the lists of %d index pages", len(written),
              ", ".join(p.name for p in written[:4]), (len(written) - 4) // 2)

@@ -22,7 +22,7 @@ search hook at -50 marks what to index), which keeps the Markdown parser off the
 """
 from __future__ import annotations
 
-from _support import current_language, page_rel, site
+from _support import current_language, page_rel, site, site_indexes
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from tawsiyat import citations, indexes, report
@@ -36,10 +36,8 @@ def _indexes() -> dict[str, indexes.Index]:
     the_site = site()
     if _state.get("site") is not the_site:  # once per build, shared by the language passes
         _state["site"] = the_site
-        _state["index"] = {lang: indexes.Index.build(the_site.recommendations(lang), the_site.vocabulary)
-                           for lang in LANGUAGES}
         _state["pages"] = {}
-    return _state["index"]
+    return site_indexes()
 
 
 def _generated(src_uri: str):

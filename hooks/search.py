@@ -133,6 +133,9 @@ def on_config(config):
         # the groups, so that a result found through one phrase highlights the other in the text
         "equivalences": equiv.groups[lang],
         "lang": lang,
+        # with more than one meeting on the site, paragraph numbers collide: the search box names a
+        # result's meeting (from its `session` filter, which Pagefind does not index as words)
+        "name_meetings": len(site().held_sessions()) > 1,
         # each language has its own Pagefind bundle (see on_post_build), under its own root
         "base": prefix(lang),
         "words": words.group("search", lang),
@@ -186,9 +189,6 @@ def on_page_content(html, page, config, files):
     for name in IGNORED:
         html = html.replace(f'class="{name}', f'data-pagefind-ignore="all" class="{name}')
     extra = [_hidden("data-pagefind-meta", "title", page.title or "")]
-    # with more than one meeting on the site, paragraph numbers collide: the search box names a
-    # result's meeting (from its `session` filter, which Pagefind does not index as words)
-    config.extra["tw_search"]["name_meetings"] = len(the_site.held_sessions()) > 1
     numbers = dict.fromkeys(PARAGRAPH.findall(html))
     for number in numbers:
         extra.append(_hidden("data-pagefind-filter", "paragraph", number))
