@@ -5,7 +5,8 @@ project, built three ways, interleaved in one run so that a loaded machine slows
 - **peer**: what a user would otherwise run for the nearest job: the same pages with plain
   Material's own ``tags`` plugin (the themes as tags, a tag index page per language) and its own
   ``search`` plugin, static-i18n in both, no project hooks;
-- **no hooks**: the real ``mkdocs.yml`` without its hooks.
+- **no hooks**: the real ``mkdocs.yml`` without its hooks, and so without the project's
+  template overrides (they show words the hooks supply): plain Material on the same plugins.
 
 Prints numbers; asserts nothing."""
 from __future__ import annotations
@@ -71,8 +72,10 @@ def without_hooks(project: Path) -> Path:
     text = config.read_text(encoding="utf-8")
     start = text.index("\nhooks:")
     end = text.index("\nnav:")
+    text = text[:start] + "\n" + text[end:]
+    text = "\n".join(line for line in text.split("\n") if not line.strip().startswith("custom_dir:"))
     plain = project / "mkdocs-nohooks.yml"
-    plain.write_text(text[:start] + "\n" + text[end:], encoding="utf-8")
+    plain.write_text(text, encoding="utf-8")
     return plain
 
 
