@@ -24,6 +24,13 @@ from tawsiyat.project import Project  # noqa: E402
 _state: dict = {}
 
 
+def process_cache(name: str) -> dict:
+    """A dict kept for the life of the process under ``name``: MkDocs executes the hook modules
+    again each time it reads mkdocs.yml (every rebuild of ``serve``), but not this module, which
+    they import."""
+    return _state.setdefault(f"cache:{name}", {})
+
+
 def project(config) -> Project:
     return Project(Path(config.config_file_path).resolve().parent)
 

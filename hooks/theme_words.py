@@ -22,6 +22,7 @@ from mkdocs.plugins import event_priority
 from tawsiyat import words
 
 MATERIAL = "material"
+WORDS_TEMPLATE = "partials/tw-language-words.html"
 
 
 def theme_words() -> dict[str, dict[str, str]]:
@@ -39,6 +40,24 @@ def on_config(config):
     return config
 
 
+class _Words:
+    """``tw_t(key)``: the word partials/tw-language-words.html gives for ``key``, looked up there
+    once per build and key (Material's lookup builds its table of about 130 words anew at each of
+    the ten or so words every page shows)."""
+
+    def __init__(self, env, config):
+        self.env, self.config, self.known = env, config, {}
+
+    def __call__(self, key):
+        if key not in self.known:
+            module = self.known.get(None)
+            if module is None:
+                module = self.known[None] = self.env.get_template(WORDS_TEMPLATE).make_module({"config": self.config})
+            self.known[key] = module.t(key)
+        return self.known[key]
+
+
 def on_env(env, config, files):
     env.globals["tw_theme_words"] = theme_words()
+    env.globals["tw_t"] = _Words(env, config)
     return env

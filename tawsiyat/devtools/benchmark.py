@@ -155,3 +155,92 @@ def run(root: Path, sizes: list[int], repeat: int = 1) -> list[dict]:
             results.append(row)
     print(f"load average after: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
     return results
+
+
+# --- serve: how long a contributor waits after saving a page --------------------------------------
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url: str, timeout: float = 120) -> str:
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - a local server
+        return response.read().decode("utf-8")
+
+
+def _wait_until_served(url: str, process, timeout: float = 120) -> str:
+    import urllib.error
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"mkdocs serve ended:\n{process.stdout.read()[-2000:]}")
+        try:
+            return _get(url, timeout=5)
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} not served within {timeout} s")
+
+
+def save_to_reload(config: Path, page: Path, url_path: str, saves: int) -> list[float]:
+    """Seconds from saving ``page`` (a small edit, undone by the next save) until a browser would
+    have its new HTML: MkDocs's livereload long poll answers (the build is done), then the page is
+    fetched again. The file watcher polls every 0.5 s, as in a contributor's ``mkdocs serve``."""
+    import re
+
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+                               cwd=config.parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://tawsiyat.test/"})
+    try:
+        base = f"http://127.0.0.1:{port}"
+        html = _wait_until_served(base + url_path, process)
+        original = page.read_text(encoding="utf-8")
+        waits = []
+        for n in range(saves):
+            epoch = re.search(r"livereload\((\d+),", html).group(1)
+            time.sleep(1.0)  # the watcher has seen the file as it is
+            start = time.perf_counter()
+            page.write_text(original if n % 2 else original.rstrip("\n") + "\n\n", encoding="utf-8")
+            _get(f"{base}/livereload/{epoch}/1")
+            html = _get(base + url_path)
+            waits.append(time.perf_counter() - start)
+        page.write_text(original, encoding="utf-8")
+        return waits
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def run_serve(root: Path, saves: int = 5) -> dict:
+    """The project's ``mkdocs serve`` and the peer's (plain Material, the same pages), each saving
+    the same English recommendation page ``saves`` times; prints each wait and the median."""
+    import statistics
+
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        project = copy_project(root, Path(tmp) / "project")
+        configs = {"project": (project / "mkdocs.yml", project / "docs"), "peer": (peer(project), project / "docs-peer")}
+        rel = next(iter(sorted((project / "docs" / "en" / "recommendations").rglob("*.md"))))
+        rel = rel.relative_to(project / "docs")
+        url_path = "/" + str(rel.with_suffix("")).replace("\\", "/") + "/"
+        pages = sum(1 for _ in (project / "docs").rglob("*.md"))
+        print(f"load average before: {', '.join(f'{v:.1f}' for v in os.getloadavg())} on {os.cpu_count()} CPUs")
+        print(f"saving docs/{rel} ({pages} Markdown pages), {saves} times, under mkdocs serve")
+        for name, (config, docs) in configs.items():
+            waits = save_to_reload(config, docs / rel, url_path, saves)
+            results[name] = waits
+            print(f"{name:>8}: median {statistics.median(waits):.2f} s  (each: {', '.join(f'{w:.2f}' for w in waits)})",
+                  flush=True)
+        print(f"   ratio: {statistics.median(results['project']) / statistics.median(results['peer']):.2f}× the peer")
+        print(f"load average after: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
+    return results

@@ -173,7 +173,10 @@ def cmd_fonts(args, project: Project) -> int:
 def cmd_bench_build(args, project: Project) -> int:
     from . import benchmark
 
-    benchmark.run(project.root, [int(n) for n in args.sizes.split(",")], args.repeat)
+    if args.serve:
+        benchmark.run_serve(project.root, args.serve)
+    else:
+        benchmark.run(project.root, [int(n) for n in args.sizes.split(",")], args.repeat)
     return 0
 
 
@@ -284,6 +287,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench-build", help="time builds with N synthetic recommendations per language")
     p.add_argument("--sizes", default="100,1000,5000")
     p.add_argument("--repeat", type=int, default=1)
+    p.add_argument("--serve", type=int, metavar="SAVES", default=0,
+                   help="instead: under mkdocs serve on the real site, seconds from saving a page to its reload")
     p.set_defaults(func=cmd_bench_build)
     p = sub.add_parser("bench-search", help="search index size, first-query bytes and latency in Chromium")
     p.add_argument("--size", type=int, default=5000, help="synthetic recommendations per language")

@@ -1,6 +1,6 @@
 """Material's own interface words on the built pages: where data/words.yml (group ``theme``)
 corrects Material's translation, the page shows the correction and not Material's string
-(hooks/theme_words.py, overrides/partials/language.html); a language it does not correct keeps
+(hooks/theme_words.py, overrides/partials/tw-language-words.html); a language it does not correct keeps
 Material's."""
 import html as html_mod
 import re
