@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from . import yaml_reading
+
 LANGUAGES = ("ar", "en")
 VOCABULARY, GLOSSARY, WORDS, SCHEMA = "data/vocabulary.yml", "data/glossary.yml", "data/words.yml", "data/schema.yml"
 
@@ -27,6 +29,16 @@ class DataError(ValueError):
         super().__init__(f"{path}{f':{line}' if line else ''}: {message}")
 
 
+def _compose(text: str, fast: bool) -> tuple:
+    """The node tree of ``text`` (None for an empty file) and its data."""
+    loader = yaml_reading.loader(text, fast)
+    try:
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
+    finally:
+        loader.dispose()
+
+
 def load_yaml(root: Path, rel: str) -> tuple[object, dict[tuple, int]]:
     """The data of a YAML file and the 1-based line of every key and list item, by path
     (("sessions", "wgtip-2013-11", "label") -> 12). Raises DataError on a file that cannot be read."""
@@ -37,19 +49,20 @@ def load_yaml(root: Path, rel: str) -> tuple[object, dict[tuple, int]]:
         raise DataError(rel, None, "is missing") from None
     except UnicodeDecodeError as exc:
         raise DataError(rel, None, f"is not UTF-8 text ({exc.reason})") from None
-    loader = yaml.SafeLoader(text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        what = getattr(exc, "problem", None) or str(exc)
-        context = getattr(exc, "context", None)
-        raise DataError(rel, mark.line + 1 if mark else None,
-                        f"invalid YAML: {what}" + (f" ({context})" if context else "")
-                        + " — check the indentation and brackets of this line and the one before") from None
-    finally:
-        loader.dispose()
+        node, data = _compose(text, fast=True)
+    except yaml.YAMLError:
+        node = None  # read again by the pure-Python parser below, for its message and line
+    if node is None:
+        try:
+            node, data = _compose(text, fast=False)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            what = getattr(exc, "problem", None) or str(exc)
+            context = getattr(exc, "context", None)
+            raise DataError(rel, mark.line + 1 if mark else None,
+                            f"invalid YAML: {what}" + (f" ({context})" if context else "")
+                            + " — check the indentation and brackets of this line and the one before") from None
     lines: dict[tuple, int] = {}
 
     def walk(n, where: tuple) -> None:

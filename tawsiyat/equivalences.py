@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from . import search_terms
+from . import search_terms, yaml_reading
 
 LANGUAGES = ("ar", "en")
 MAX_WORDS = 6
@@ -100,7 +100,7 @@ def _fail(path: Path, where: str, message: str):
 def load(path: Path) -> Equivalences:
     """Read and validate the equivalences file; raise EquivalenceError naming the file and entry."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml_reading.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         raise EquivalenceError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):

@@ -10,9 +10,8 @@ import re
 from pathlib import Path
 
 import markdown as _markdown
-import yaml
 
-from . import blocks
+from . import blocks, yaml_reading
 from .fidelity import Mismatch, compare, misordered, signature, words_of
 from .htmltext import MARKDOWN_EXTENSIONS, html_to_text, markdown_to_text
 from .pages import Page
@@ -76,7 +75,7 @@ def irregular_runs(source_path: Path) -> dict[str, list[str]]:
     path = source_path.with_suffix(".irregular.yml")
     if not path.is_file():
         return {}
-    return {str(k): [str(r) for r in v] for k, v in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()}
+    return {str(k): [str(r) for r in v] for k, v in (yaml_reading.safe_load(path.read_text(encoding="utf-8")) or {}).items()}
 
 
 def _heading_key(part: Part) -> str:

@@ -6,14 +6,14 @@ import re
 import unicodedata
 from pathlib import Path
 
-import yaml
+from . import yaml_reading
 
 from .fidelity import TATWEEL
 from .htmltext import escape_marking_language
 
 
 def load(path: Path) -> list[dict]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml_reading.safe_load(path.read_text(encoding="utf-8"))
 
 
 def fold_arabic(text: str) -> str:

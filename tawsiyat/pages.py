@@ -5,9 +5,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import frontmatter
+from frontmatter.default_handlers import YAMLHandler
 import yaml
 
-from . import blocks
+from . import blocks, yaml_reading
 
 LANGUAGES = ("ar", "en")
 DEFAULT_LANGUAGE = "ar"
@@ -104,11 +105,26 @@ def sessions_of(pages) -> list[str]:
     return list(dict.fromkeys(p.meta["session"] for p in pages))
 
 
+def _front_matter(text: str) -> frontmatter.Post:
+    """The page, its YAML front matter read through tawsiyat.yaml_reading (whose errors are the
+    pure-Python parser's, which the advice in parse() is written for)."""
+    handler = frontmatter.detect_format(text, frontmatter.handlers)
+    return frontmatter.loads(text, handler=_FAST_YAML if isinstance(handler, YAMLHandler) else handler)
+
+
+class _FastYAMLHandler(YAMLHandler):
+    def load(self, fm, **kwargs):
+        return yaml_reading.safe_load(fm)
+
+
+_FAST_YAML = _FastYAMLHandler()
+
+
 def parse(text: str, rel: str, lang: str) -> Page:
     text = normalise(text)
     label = f"docs/{lang}/{rel}"
     try:
-        post = frontmatter.loads(text)
+        post = _front_matter(text)
     except yaml.YAMLError as exc:
         # python-frontmatter hands YAML the text from the end of the opening '---' line, newline
         # included, so a mark's 0-based line is the file's 0-based line: one more is the file's line.

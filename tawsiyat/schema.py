@@ -9,9 +9,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-import yaml
-
-from . import blocks, safety
+from . import blocks, safety, yaml_reading
 from .pages import LANGUAGES, Page, PageError, folder_of
 
 TYPES = {"integer": int, "string": str, "list": list, "mapping": dict}
@@ -21,7 +19,7 @@ PLACEHOLDER = "TODO"
 
 
 def load_schema(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml_reading.safe_load(path.read_text(encoding="utf-8"))
 
 
 def _suggest(value, allowed) -> str:

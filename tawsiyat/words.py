@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from babel import Locale
 from babel.numbers import format_decimal
+
+from . import yaml_reading
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "words.yml"
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -17,7 +18,7 @@ _NUMBERING = {"ar": "arab"}
 
 @lru_cache(maxsize=None)
 def load(path: Path = WORDS_FILE) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml_reading.safe_load(path.read_text(encoding="utf-8"))
 
 
 def word(group: str, key: str, lang: str) -> str:
