@@ -24,11 +24,15 @@ from tawsiyat.project import Project  # noqa: E402
 _state: dict = {}
 
 
-def process_cache(name: str) -> dict:
-    """A dict kept for the life of the process under ``name``: MkDocs executes the hook modules
-    again each time it reads mkdocs.yml (every rebuild of ``serve``), but not this module, which
-    they import."""
-    return _state.setdefault(f"cache:{name}", {})
+def note_command(command: str) -> None:
+    """Called by hooks/site_address.py's on_startup, the one place the command is heard (MkDocs
+    fires on_startup once per process; the hook modules, and this one, live as long)."""
+    _state["serving"] = command == "serve"
+
+
+def serving() -> bool:
+    """True under ``mkdocs serve`` (its first build and every rebuild)."""
+    return _state.get("serving", False)
 
 
 def project(config) -> Project:
@@ -63,9 +67,18 @@ def become_language_child() -> None:
 def add_templates(env, config, templates: dict[str, str]):
     """Put ``templates`` (name -> Jinja source) in front of the theme's, and the theme's own under
     the prefix ``theme/``, so that a template put in place of one of the theme's can include it."""
-    theme = PrefixLoader({"theme": FileSystemLoader(config.theme.dirs)})
+    theme = _UnlistedPrefixLoader({"theme": FileSystemLoader(config.theme.dirs)})
     env.loader = ChoiceLoader([DictLoader(templates), env.loader, theme])
     return env
+
+
+class _UnlistedPrefixLoader(PrefixLoader):
+    """The theme's templates under ``theme/``, for includes only: not listed, as MkDocs lists every
+    template to find the theme's static files (each listed under ``theme/`` too, thousands of
+    Material's icons, to be looked for and not found on disk, at each language's build)."""
+
+    def list_templates(self):
+        return []
 
 
 def site_markdown(text: str, config) -> str:

@@ -13,6 +13,8 @@ symbols (default 0) so its links are in place; post_build twice: at -50, as each
 ends, Pagefind starts on that language's pages in a process of its own; at -300, the build waits
 for every index it started and fails if one failed: in the final pass, after the exports (and,
 when hooks/parallel_languages.py builds the other languages in a child process, in that child).
+Under ``mkdocs serve`` the build does not wait (the browser reloads as soon as the pages are
+written); on_config at 100, before anything of the next rebuild, waits for what it left running.
 Each paragraph is found once, on the page that holds it: the assembled full report and the
 parallel view repeat every paragraph of the recommendation and meeting pages, so they are kept out
 of the index (no ``data-pagefind-body``) rather than indexed three times or cut into per-paragraph
@@ -60,7 +62,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from _support import current_language, final_pass, language_child, logger, page_rel, project, site
+from _support import current_language, final_pass, language_child, logger, page_rel, project, serving, site
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from tawsiyat import equivalences, exports, glossary, indexes, report, search_terms, words
@@ -114,7 +116,7 @@ def _equivalences(config) -> equivalences.Equivalences:
 
 
 @event_priority(-120)
-def on_config(config):
+def _configure(config):
     lang = current_language(config)
     equiv = _equivalences(config)
     _state["vocabulary"] = {}  # this language's words and how many pages have each (on_page_content)
@@ -249,14 +251,44 @@ def _start_index(config):
 @event_priority(-300)
 def _wait_for_indexes(config):
     """In the final pass, after everything else, wait for every language's index (and in the
-    child that builds the other languages, for the indexes it started)."""
+    child that builds the other languages, for the indexes it started). Under ``serve`` the
+    browser reloads without waiting: the indexes are done a moment later, and the next rebuild
+    waits for them before it empties the site folder (_await_earlier_indexes)."""
     if not (final_pass(config) or language_child()):
         return
+    if serving():
+        _EARLIER.update(_state.pop("indexing", {}))
+        return
     for lang, process in _state.pop("indexing", {}).items():
-        output, _ = process.communicate()
-        if process.returncode != 0:
-            raise PluginError(f"pagefind failed to index the {lang} pages:\n{output}")
-        log.info("pagefind indexed the %s pages", lang)
+        _finish(lang, process)
+
+
+def _finish(lang: str, process: subprocess.Popen) -> None:
+    output, _ = process.communicate()
+    if process.returncode != 0:
+        raise PluginError(f"pagefind failed to index the {lang} pages:\n{output}")
+    log.info("pagefind indexed the %s pages", lang)
+
+
+# serve: the indexes the last build started and did not wait for (language -> process)
+_EARLIER: dict[str, subprocess.Popen] = {}
+
+
+@event_priority(100)
+def _await_earlier_indexes(config):
+    """Under ``serve``, before a rebuild empties the site folder: the indexes the last build left
+    running are finished (a failure is logged: the new build indexes again)."""
+    while _EARLIER:
+        lang, process = _EARLIER.popitem()
+        try:
+            _finish(lang, process)
+        except PluginError as exc:
+            log.error(str(exc))
+
+
+def on_shutdown():
+    _await_earlier_indexes(None)
 
 
 on_post_build = CombinedEvent(_start_index, _wait_for_indexes)
+on_config = CombinedEvent(_await_earlier_indexes, _configure)

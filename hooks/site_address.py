@@ -10,20 +10,19 @@ default language's pass: the other languages share the same site_url).
 """
 from __future__ import annotations
 
-from _support import DEFAULT_LANGUAGE, current_language, logger
+from _support import DEFAULT_LANGUAGE, current_language, logger, note_command, serving
 from mkdocs.plugins import event_priority
 from tawsiyat import site_address
 
 log = logger("site_address")
-_state: dict = {"serving": False}
 
 
 def on_startup(command, dirty):
-    _state["serving"] = command == "serve"
+    note_command(command)  # for every hook: _support.serving()
 
 
 @event_priority(-120)
 def on_config(config):
-    if not _state["serving"] and current_language(config) == DEFAULT_LANGUAGE and site_address.loopback(config.site_url):
+    if not serving() and current_language(config) == DEFAULT_LANGUAGE and site_address.loopback(config.site_url):
         log.warning(site_address.warning(config.site_url))
     return config

@@ -12,11 +12,10 @@ Priority: default; on_env only sets two attributes of the environment MkDocs mad
 """
 from __future__ import annotations
 
-from _support import process_cache
 from jinja2 import BytecodeCache
 
-# in _support, which MkDocs does not load again with the hooks when serve reloads mkdocs.yml
-_CACHE: dict[str, bytes] = process_cache("template_bytecode")
+# MkDocs loads a hook module once per process: serve's rebuilds, with a new config, reuse it
+_CACHE: dict[str, bytes] = {}
 
 
 class _MemoryBytecodeCache(BytecodeCache):

@@ -8,7 +8,7 @@ the data files (vocabulary, glossary, words: file and line), every page's front 
 official Arabic of every meeting that has a source (paragraph and characters).
 From: all pages of all languages, data/*.yml, the sources under source/ (loaded once per build
 into the shared site model the other hooks read).
-Under `mkdocs serve` (on_startup says which command runs), a page that only still holds the
+Under `mkdocs serve` (_support.serving()), a page that only still holds the
 placeholders `new` wrote does not stop the site: its problem is logged as an error and shown at
 the top of that page, and every other page is served; the build and `check` still refuse it.
 Priority -110 on config: after static-i18n (-100) has set the language being built, before any
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from html import escape
 
-from _support import current_language, load_site, logger
+from _support import current_language, load_site, logger, serving
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from tawsiyat import checks, words
@@ -29,17 +29,13 @@ log = logger("validation")
 _state: dict = {}
 
 
-def on_startup(command, dirty):
-    _state["serving"] = command == "serve"
-
-
 @event_priority(-110)
 def on_config(config):
     site = load_site(config)
     if _state.get("site") is not site:  # a new build (or a rebuild under serve)
         problems = checks.run(site)
         unfinished = {}
-        if _state.get("serving"):  # serve the rest; show these pages' problems on them
+        if serving():  # serve the rest; show these pages' problems on them
             unfinished = {p.path: str(p) for p in site.problems if isinstance(p, PlaceholderError)}
             problems = [problem for problem in problems if problem not in unfinished.values()]
             for problem in unfinished.values():

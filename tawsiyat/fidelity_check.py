@@ -6,6 +6,7 @@ symbol), the annex's heading and column heads compared as one more part.
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -99,6 +100,14 @@ def _listed_runs_exist(report: Report, irregular: dict[str, list[str]], name: st
     return problems
 
 
+@functools.lru_cache(maxsize=8192)
+def _compared(label: str, source_text: str, body: str, irregular: tuple[str, ...]) -> Mismatch | None:
+    """One block against its span of the source: a pure function of these four texts, kept for the
+    life of the process, so that ``mkdocs serve``, checking every block at each save, compares
+    again only the blocks that changed."""
+    return compare(label, source_text, markdown_to_text(body), irregular)
+
+
 def check_session(report: Report, pages: list[Page], irregular: dict[str, list[str]] | None = None,
                   irregular_name: str = "irregular runs", session: str = "") -> list[str]:
     """Problems with one session's Arabic pages, each naming the paragraph or part. ``irregular``:
@@ -120,8 +129,7 @@ def check_session(report: Report, pages: list[Page], irregular: dict[str, list[s
             where = ", ".join(p.label for p, _ in places)
             problems.append(f"{label}: written more than once ({where})")
         page, block = places[0]
-        mismatch: Mismatch | None = compare(f"{label} ({page.label})", source_text, markdown_to_text(block.body),
-                                            tuple(irregular.get(label, ())))
+        mismatch = _compared(f"{label} ({page.label})", source_text, block.body, tuple(irregular.get(label, ())))
         if mismatch:
             problems.append(str(mismatch))
 
