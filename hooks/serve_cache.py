@@ -22,8 +22,10 @@ import hashlib
 import types
 from pathlib import Path
 
-from _support import serving
+from _support import final_pass, logger, serving
 from mkdocs.plugins import event_priority
+
+log = logger("serve_cache")
 
 _CACHE: dict[tuple, tuple] = {}  # key -> what Page.render set (see _kept)
 _MAX = 20_000  # pages; emptied when full (a serve session rarely converts that many distinct texts)
@@ -33,6 +35,7 @@ _state: dict = {}
 @event_priority(-1000)
 def on_files(files, config):
     if serving():
+        _state.setdefault("counts", {"converted": 0, "kept": 0})
         listing = "\n".join(f"{f.src_uri}\t{f.url}" for f in files)
         settings = Path(config.config_file_path).read_bytes() if config.config_file_path else b""
         _state["site"] = hashlib.sha256(listing.encode("utf-8") + b"\0" + settings).hexdigest()
@@ -47,6 +50,7 @@ def _kept(page) -> tuple:
 def _render_cached(page, config, files) -> None:
     key = (_state["site"], page.file.src_uri, page.url, page.markdown)
     kept = _CACHE.get(key)
+    _state["counts"]["converted" if kept is None else "kept"] += 1
     if kept is None:
         type(page).render(page, config, files)
         if len(_CACHE) >= _MAX:
@@ -65,3 +69,10 @@ def on_page_markdown(markdown, page, config, files):
     if serving() and "site" in _state:
         page.render = types.MethodType(_render_cached, page)
     return markdown
+
+
+@event_priority(-250)  # after static-i18n's post_build (-100), in which it builds the other languages
+def on_post_build(config):
+    if serving() and final_pass(config) and "counts" in _state:
+        counts = _state.pop("counts")
+        log.info("Markdown converted for %d pages, kept from the last build for %d", counts["converted"], counts["kept"])

@@ -13,6 +13,7 @@ the child sees still stops a --strict build."""
 from __future__ import annotations
 
 import gzip
+import re
 import subprocess
 import sys
 
@@ -60,3 +61,45 @@ def test_a_warning_only_the_other_language_has_stops_a_strict_build(tmp_path):
     assert result.returncode != 0
     assert "'en/no-such-page.md' is not found" in result.stderr
     assert "Aborted with 1 warnings in strict mode" in result.stderr  # the child's
+
+
+def _serve_builds(project, site, *extra) -> list[dict]:
+    import json
+
+    result = subprocess.run([sys.executable, "-m", "tawsiyat.devtools.servebuild", str(project), str(site), *extra],
+                            capture_output=True, text=True, cwd=project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+def test_a_rebuild_of_serve_after_a_save_is_a_first_build_of_the_saved_tree(tmp_path):
+    """hooks/serve_cache.py keeps each page's converted Markdown between the rebuilds of serve
+    (and hooks/search.py lets the browser reload before Pagefind is done): after a page's title and
+    text change, the rebuilds write what a first build of the changed tree writes."""
+    from tawsiyat import site as site_mod
+    from tawsiyat.pages import prefix, url_of
+    from tawsiyat.project import Project
+
+    project = copy_project(tmp_path / "project")
+    english = site_mod.load(Project(project)).recommendations("en")
+    assert english, "no English recommendation to edit"
+    page = f"docs/en/{english[0].rel}"
+    served = tmp_path / "served"
+    builds = _serve_builds(project, served, "--then-edit", page, "--rebuilds", "2")
+    assert [b["build"] for b in builds] == ["first", "rebuild", "rebuild"]
+    # the cache was used: the rebuilds kept most pages' Markdown, and converted the edited one again
+    first, edited, unchanged = (b["cache"] for b in builds)
+    kept = [int(re.search(r"kept from the last build for (\d+)", line[0]).group(1)) for line in (edited, unchanged)]
+    converted = [int(re.search(r"converted for (\d+) pages", line[0]).group(1)) for line in (edited, unchanged)]
+    assert kept[0] > 0 and converted[0] >= 1 and converted[1] == 0, builds
+    fresh = tmp_path / "fresh"
+    _serve_builds(project, fresh, "--rebuilds", "0")
+
+    def files(root):
+        return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+    assert files(served) == files(fresh)
+    html = (served / (prefix("en") + url_of(english[0].rel)) / "index.html").read_text(encoding="utf-8")
+    assert "A sentence added to test the rebuilds of serve." in html and "Edited to test the rebuilds of serve" in html
+    differing = [name for name in sorted(files(fresh)) if _content(served / name) != _content(fresh / name)]
+    assert differing == [], f"{len(differing)} file(s) differ after the rebuilds: {differing[:10]}"
+    assert (served / "pagefind" / "pagefind-entry.json").is_file() and (served / "en" / "pagefind" / "pagefind-entry.json").is_file()
