@@ -217,12 +217,30 @@ def on_page_content(html, page, config, files):
     return f'<div data-pagefind-body>{html}\n{"".join(extra)}</div>'
 
 
+def _pagefind() -> list[str]:
+    """The command that runs Pagefind: its binary from the PyPI wheel, found once per process the
+    way ``python -m pagefind`` finds it (PAGEFIND_BINARY_PATH first), without starting a Python
+    only to find it; ``python -m pagefind`` where it cannot be found so."""
+    if "pagefind" not in _EXECUTABLE:
+        try:
+            from pagefind.service import get_executable
+
+            found = get_executable()
+        except ImportError:
+            found = None
+        _EXECUTABLE["pagefind"] = [str(found)] if found else [sys.executable, "-m", "pagefind"]
+    return _EXECUTABLE["pagefind"]
+
+
+_EXECUTABLE: dict[str, list[str]] = {}
+
+
 def _index_language(config) -> subprocess.Popen:
     """Start Pagefind on the pages of the language just built, into its own bundle
     (``<site>/pagefind/`` for the default language, ``<site>/<lang>/pagefind/`` for the others)."""
     lang = current_language(config)
     folder = Path(config.site_dir) / prefix(lang)
-    command = [sys.executable, "-m", "pagefind", "--site", str(folder), "--quiet"]
+    command = [*_pagefind(), "--site", str(folder), "--quiet"]
     if lang == DEFAULT_LANGUAGE:  # at the site root, beside the other languages' folders
         others = {other for other in LANGUAGES if other != DEFAULT_LANGUAGE}
         names = sorted(p.name for p in folder.iterdir() if p.is_dir() and p.name not in others)

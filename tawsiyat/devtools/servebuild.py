@@ -1,6 +1,6 @@
 """Builds as ``mkdocs serve`` makes them, in one process, for the tests and the benchmark.
 
-    python -m tawsiyat.devtools.servebuild PROJECT SITE [--then-edit PAGE] [--rebuilds N]
+    python -m tawsiyat.devtools.servebuild PROJECT SITE [--then-edit PAGE] [--rebuilds N] [--config FILE]
 
 A first build, then (after replacing the title and adding a sentence to ``PAGE``, a path under
 the project, when given) ``N`` rebuilds, each with the configuration read again, into ``SITE``, as
@@ -43,6 +43,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("site", type=Path)
     parser.add_argument("--then-edit", type=Path)
     parser.add_argument("--rebuilds", type=int, default=1)
+    parser.add_argument("--config", default="mkdocs.yml", help="the configuration file, under PROJECT")
     args = parser.parse_args(argv)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
     os.chdir(args.project)
@@ -55,7 +56,7 @@ def main(argv: list[str]) -> int:
     logging.getLogger("mkdocs").setLevel(logging.INFO)
 
     def config():
-        loaded = load_config(config_file=str(args.project / "mkdocs.yml"), site_dir=str(args.site))
+        loaded = load_config(config_file=str(args.project / args.config), site_dir=str(args.site))
         loaded.site_url = SERVE_URL  # as serve does
         return loaded
 
