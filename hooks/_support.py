@@ -67,18 +67,10 @@ def become_language_child() -> None:
 def add_templates(env, config, templates: dict[str, str]):
     """Put ``templates`` (name -> Jinja source) in front of the theme's, and the theme's own under
     the prefix ``theme/``, so that a template put in place of one of the theme's can include it."""
-    theme = _UnlistedPrefixLoader({"theme": FileSystemLoader(config.theme.dirs)})
+    theme = PrefixLoader({"theme": FileSystemLoader(config.theme.dirs)})
     env.loader = ChoiceLoader([DictLoader(templates), env.loader, theme])
     return env
 
-
-class _UnlistedPrefixLoader(PrefixLoader):
-    """The theme's templates under ``theme/``, for includes only: not listed, as MkDocs lists every
-    template to find the theme's static files (each listed under ``theme/`` too, thousands of
-    Material's icons, to be looked for and not found on disk, at each language's build)."""
-
-    def list_templates(self):
-        return []
 
 
 def site_markdown(text: str, config) -> str:
