@@ -13,9 +13,11 @@ the child sees still stops a --strict build."""
 from __future__ import annotations
 
 import gzip
+import os
 import re
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -103,3 +105,45 @@ def test_a_rebuild_of_serve_after_a_save_is_a_first_build_of_the_saved_tree(tmp_
     differing = [name for name in sorted(files(fresh)) if _content(served / name) != _content(fresh / name)]
     assert differing == [], f"{len(differing)} file(s) differ after the rebuilds: {differing[:10]}"
     assert (served / "pagefind" / "pagefind-entry.json").is_file() and (served / "en" / "pagefind" / "pagefind-entry.json").is_file()
+
+
+def test_serve_rebuilds_once_per_save_and_reloads_with_the_saved_text(tmp_path):
+    """hooks/serve_watch.py gives serve the system's change notices (inotify here) instead of its
+    half-second polling: each save starts one rebuild (the build reading every file starts none),
+    the browser's long poll answers when it is done, and the page has the saved text."""
+    import urllib.request
+
+    from tawsiyat import site as site_mod
+    from tawsiyat.devtools.benchmark import _free_port, _wait_until_served
+    from tawsiyat.pages import prefix, url_of
+    from tawsiyat.project import Project
+
+    project = copy_project(tmp_path / "project")
+    english = site_mod.load(Project(project)).recommendations("en")
+    assert english, "no English recommendation to edit"
+    page = project / "docs" / "en" / english[0].rel
+    url_path = "/" + prefix("en") + url_of(english[0].rel)
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with open(log, "w", encoding="utf-8") as out:
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
+                                  stdout=out, stderr=subprocess.STDOUT, text=True,
+                                  env={**os.environ, "SITE_URL": "https://tawsiyat.test/"})
+    try:
+        base = f"http://127.0.0.1:{port}"
+        html = _wait_until_served(base + url_path, server)
+        for n in range(2):
+            epoch = int(re.search(r"livereload\((\d+),", html).group(1))
+            marker = f"Saved text number {n} of the serve test."
+            page.write_text(page.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{marker}\n", encoding="utf-8")
+            with urllib.request.urlopen(f"{base}/livereload/{epoch}/1", timeout=90) as answer:
+                assert int(answer.read()) > epoch, "the save was not noticed: no rebuild"
+            html = urllib.request.urlopen(base + url_path, timeout=30).read().decode("utf-8")
+            assert marker in html
+        time.sleep(3)  # time for a rebuild the rebuilds might have started by reading the files (none must)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    text = log.read_text(encoding="utf-8")
+    assert "watching for saved files with" in text
+    assert text.count("Building documentation") == 3, text[-3000:]  # the first build and one per save
