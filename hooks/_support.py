@@ -133,6 +133,21 @@ def site_indexes() -> dict:
     return cached[1]
 
 
+def citation(source, site_url: str):
+    """The citation of a recommendation page (tawsiyat.citations.citation), made once per build:
+    hooks/indexes.py puts its reference under Cite, hooks/citations.py its files and meta tags."""
+    from tawsiyat import citations
+
+    the_site = site()
+    cached = _state.get("citations")
+    if cached is None or cached[0] is not the_site:
+        cached = _state["citations"] = (the_site, {})
+    key = (source.lang, source.rel, site_url)
+    if key not in cached[1]:
+        cached[1][key] = citations.citation(the_site, source, site_url)
+    return cached[1][key]
+
+
 def page_rel(page) -> str:
     """The page's path under docs/<lang>/."""
     return page.file.src_uri.split("/", 1)[1]

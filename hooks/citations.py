@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _support import citation as page_citation
 from _support import current_language, logger, page_rel, site
 from mkdocs.plugins import event_priority
 from tawsiyat import citations
@@ -49,7 +50,7 @@ def on_page_content(html, page, config, files):
     source = site().page(lang, rel)
     if source is None or not is_recommendation(source):
         return html
-    citation = citations.citation(site(), source, config.site_url or "/")
+    citation = page_citation(source, config.site_url or "/")
     page.meta["tw_citation"] = citations.meta_tags(citation)
     html = citations.editors_title(lang) + "\n" + html  # at the top of the content: under the H1
     placed = _insert_after(html, CITE_SECTION, "\n" + citations.page_downloads(citation))

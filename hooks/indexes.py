@@ -22,10 +22,11 @@ search hook at -50 marks what to index), which keeps the Markdown parser off the
 """
 from __future__ import annotations
 
+from _support import citation as page_citation
 from _support import current_language, page_rel, site, site_indexes
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
-from tawsiyat import citations, indexes, report
+from tawsiyat import indexes, report
 from tawsiyat.pages import LANGUAGES
 from tawsiyat.schema import is_recommendation
 
@@ -85,7 +86,7 @@ def on_page_content(html, page, config, files):
         html = html.replace(indexes.HOLDINGS_SLOT, indexes.holdings(index, lang, rel), 1)
     source = site().page(lang, rel)
     if source is not None and is_recommendation(source):
-        reference = citations.citation(site(), source, config.site_url or "/").reference
+        reference = page_citation(source, config.site_url or "/").reference
         views = _views(lang).get(str(source.meta["session"]))
         html += ("\n" + indexes.recommendation_views(index, source, lang, views)
                  + indexes.recommendation_footer(index, source, lang, reference))
