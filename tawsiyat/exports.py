@@ -314,17 +314,19 @@ def write_all(site: Site, site_url: str, out_dir, lists: dict[str, dict[str, lis
     out_dir.mkdir(parents=True, exist_ok=True)
     rows = records(site, site_url)
     vocab = site.vocabulary
+    # each record written once as JSON and as a CSV line, then put in every file holding it (what
+    # to_json and to_csv write)
+    ticks = tick_columns(vocab)
+    as_json = {row["id"]: _json_row(row) for row in rows}
+    as_csv = {row["id"]: _csv_row(row, ticks) for row in rows}
+    head = "\ufeff" + _csv_line(FIELDS + [t[0] for t in ticks])  # a BOM so spreadsheet programs read UTF-8
     files = {
-        JSON_NAME: to_json(rows),
-        CSV_NAME: "\ufeff" + to_csv(rows, vocab),  # a BOM so spreadsheet programs read UTF-8
+        JSON_NAME: _json_of([as_json[row["id"]] for row in rows], SCHEMA_NAME),
+        CSV_NAME: head + "".join(as_csv[row["id"]] for row in rows),
         SCHEMA_NAME: _schema_text(vocab),
         XLSX_NAME: to_xlsx(rows, vocab),
     }
-    if lists:  # each record written once as JSON and as a CSV line, then put in every list holding it
-        ticks = tick_columns(vocab)
-        as_json = {row["id"]: _json_row(row) for row in rows}
-        as_csv = {row["id"]: _csv_row(row, ticks) for row in rows}
-        head = "\ufeff" + _csv_line(FIELDS + [t[0] for t in ticks])
+    if lists:
         for folder, values in lists.items():
             for value, ids in values.items():
                 if ids:
