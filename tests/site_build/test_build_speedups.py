@@ -1,15 +1,19 @@
-"""The two ways the build saves time change nothing in the site, and hide no error.
+"""The ways the build saves time change nothing in the site, and hide no error.
 
 - hooks/nav_cache.py renders Material's navigation once per folder and language for the pages
   outside it;
+- hooks/template_cache.py compiles each template once per process (and YAML is read with libyaml,
+  which every build does: tests/unit show the same data and errors);
 - hooks/parallel_languages.py builds the other languages in a forked child process while the
   default language builds (and joins the two halves of static-i18n's sitemap).
 
-The real project built without either (Material's own navigation on every page, static-i18n's
-own loop over the languages, one after the other) gives the same files as the session's build,
+The real project built without those hooks (Material's own navigation on every page, each template
+compiled at each build, static-i18n's own loop over the languages, one after the other) gives the same files as the session's build,
 byte for byte (the sitemap's gzip copy decompressed; Pagefind's bundles are compared by the
 ProperDocs test, and their filter chunks differ between any two builds). And a warning that only
-the child sees still stops a --strict build."""
+the child sees still stops a --strict build. Under serve (hooks/serve_cache.py, serve_watch.py), a
+rebuild after a save writes what a first build of the saved tree writes, and each save starts one
+rebuild."""
 from __future__ import annotations
 
 import gzip
@@ -25,7 +29,7 @@ from conftest import copy_project, mkdocs_build
 
 pytestmark = pytest.mark.build
 
-HOOKS = ("  - hooks/nav_cache.py\n", "  - hooks/parallel_languages.py\n")
+HOOKS = ("  - hooks/nav_cache.py\n", "  - hooks/template_cache.py\n", "  - hooks/parallel_languages.py\n")
 
 
 def _content(path) -> bytes:
