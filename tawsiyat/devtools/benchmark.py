@@ -151,7 +151,9 @@ def run(root: Path, sizes: list[int], repeat: int = 1) -> list[dict]:
                 print(f"{size:>9} {pages:>6} {kind:>5} {best['project']:>10.2f} {best['peer']:>8.2f} {best['plain']:>11.2f} "
                       f"{best['project'] / best['peer']:>6.2f}× {best['project'] / best['plain']:>10.2f}×", flush=True)
             print(f"{size:>9} {pages:>6} {'':>5} of the project's time, Pagefind alone (run again on its site): "
-                  f"{row['pagefind'][0]:.2f} s wall, {row['pagefind'][1]:.2f} s CPU", flush=True)
+                  f"{row['pagefind'][0]:.2f} s wall, {row['pagefind'][1]:.2f} s CPU; the project's CPU without it: "
+                  f"{row['cpu']['project'] - row['pagefind'][1]:.2f} s, "
+                  f"{(row['cpu']['project'] - row['pagefind'][1]) / row['cpu']['peer']:.2f}× the peer's", flush=True)
             results.append(row)
     print(f"load average after: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
     return results
