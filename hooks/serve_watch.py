@@ -9,8 +9,9 @@ written, created, deleted or moved, and not for the files merely opened or read 
 them all: with those, every build would start the next). A watched file (mkdocs.yml) is watched
 through its folder, not recursively, as an editor that saves by replacing the file ends a
 notice on the file itself.
-Where watchdog has no native observer, or MkDocs's server is not as this hook knows it
-(``_watched_paths``), the server keeps polling.
+Where watchdog has no native observer, where it cannot watch these folders (tried first: a limit
+on watches is met when serve starts, too late to poll instead), or where MkDocs's server is not as
+this hook knows it (``_watched_paths``), the server keeps polling.
 Event: on_serve, at the default priority: after MkDocs has watched docs/ and mkdocs.yml and
 before it watches the ``watch:`` folders of mkdocs.yml (those go to the new observer directly).
 """
@@ -40,6 +41,27 @@ def _native_observer():
     return SavesObserver()
 
 
+def _unavailable(paths: list[str]) -> str | None:
+    """Why a native observer cannot watch ``paths`` (inotify's limit on watches, a file system
+    without notices), found by trying: MkDocs would only learn it when serve starts, and stop."""
+    from watchdog.events import FileSystemEventHandler
+
+    trial = _native_observer()
+    try:
+        for path in paths:
+            if os.path.exists(path):
+                trial.schedule(FileSystemEventHandler(), path if os.path.isdir(path) else os.path.dirname(path),
+                               recursive=os.path.isdir(path))
+        trial.start()
+    except OSError as exc:
+        return str(exc)
+    finally:
+        if trial.is_alive():
+            trial.stop()
+            trial.join()
+    return None
+
+
 def on_serve(server, config, builder):
     watched = getattr(server, "_watched_paths", None)
     if not isinstance(watched, dict) or not hasattr(server, "observer"):
@@ -48,6 +70,10 @@ def on_serve(server, config, builder):
     if observer is None:
         return server
     paths = dict(watched)
+    problem = _unavailable([*paths, *config.watch])
+    if problem:
+        log.warning("the system's change notices are not available (%s): serve polls for saved files", problem)
+        return server
     for path, count in paths.items():
         for _ in range(count):
             server.unwatch(path)
