@@ -65,7 +65,15 @@ case "$command" in
     setup requirements-test.txt
     # the browser the tests drive: Debian's chromium, or the one TAWSIYAT_CHROMIUM names
     [ -x "${TAWSIYAT_CHROMIUM:-/usr/bin/chromium}" ] || apt_install chromium
-    exec "$PY" -m pytest "$@" ;;
+    # Each pass (this tree, and the second one beside it: README) in two pytest-xdist workers, a
+    # test file kept in one worker (its module's builds are made once); on 2 cores the two passes'
+    # four workers fill the waits on Chromium and the servers. Arguments that choose the workers
+    # (-n N, -n 0 for one process, --dist, -p no:xdist) replace this; TAWSIYAT_TEST_WORKERS=N changes N.
+    workers=(-n "${TAWSIYAT_TEST_WORKERS:-2}" --dist loadfile)
+    for arg in "$@"; do
+      case "$arg" in -n|-n*|--numprocesses*|--dist*|no:xdist|-pno:xdist) workers=() ;; esac
+    done
+    exec "$PY" -m pytest ${workers[@]+"${workers[@]}"} "$@" ;;
   ""|help|-h|--help)
     # the list of commands is the header of this file: one place to keep it
     sed -n '2,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'
