@@ -6,6 +6,7 @@ other data, such as tests/second_meeting.py makes): every assertion derives its 
 that tree's data and sources, so the whole suite holds for any data the documented commands make."""
 from __future__ import annotations
 
+import functools
 import os
 import shlex
 import shutil
@@ -26,10 +27,19 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 from tawsiyat.devtools import localserve  # noqa: E402
 from tawsiyat.project import Project  # noqa: E402
+from tawsiyat.site import Site, load as load_site  # noqa: E402
 
 
 def copy_project(dest: Path) -> Path:
     return Project(ROOT).copy_to(dest)
+
+
+@functools.cache
+def site_model() -> Site:
+    """The site model (every page, the vocabulary, the schema) of the tree under test, read once
+    per test process: no test changes that tree or the model. A copy in tmp_path, which a test
+    may have changed, is read with tawsiyat.site.load."""
+    return load_site(Project(ROOT))
 
 
 # The address the tests' builds are made for: a published (not loopback) address at a root, so
