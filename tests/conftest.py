@@ -190,6 +190,7 @@ def pytest_addoption(parser):
 
 # The second pass runs the layers in the other order (the builds and command runs first, the
 # browser last), so that its builds overlap this pass's waits on Chromium rather than its own.
+# (Under xdist's --dist loadfile the workers take the files largest first, whatever this order.)
 SECOND_PASS_ORDER = ("unit", "scripts", "site_build", "browser")
 
 
