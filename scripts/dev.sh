@@ -65,7 +65,18 @@ case "$command" in
     setup requirements-test.txt
     # the browser the tests drive: Debian's chromium, or the one TAWSIYAT_CHROMIUM names
     [ -x "${TAWSIYAT_CHROMIUM:-/usr/bin/chromium}" ] || apt_install chromium
-    exec "$PY" -m pytest "$@" ;;
+    # The two passes (this tree, and a second one beside it: README) run at once, each in one
+    # process that keeps more than one core busy (Chromium beside Python): on 2 cores the run is
+    # bound by the CPU, and pytest-xdist workers only add to it. With more cores, each pass gets
+    # half of them as workers (-n N --dist loadfile: a test file stays in one worker, so its
+    # module's builds are made once). TAWSIYAT_TEST_WORKERS=N sets N (0: one process); arguments
+    # that choose the workers (-n N, --dist, -p no:xdist) replace this.
+    workers="${TAWSIYAT_TEST_WORKERS:-$(( $(nproc 2>/dev/null || echo 2) / 2 ))}"
+    if [ "$workers" -ge 2 ]; then workers=(-n "$workers" --dist loadfile); else workers=(); fi
+    for arg in "$@"; do
+      case "$arg" in -n|-n*|--numprocesses*|--dist*|no:xdist|-pno:xdist) workers=() ;; esac
+    done
+    exec "$PY" -m pytest ${workers[@]+"${workers[@]}"} "$@" ;;
   ""|help|-h|--help)
     # the list of commands is the header of this file: one place to keep it
     sed -n '2,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'

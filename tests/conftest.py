@@ -6,11 +6,14 @@ other data, such as tests/second_meeting.py makes): every assertion derives its 
 that tree's data and sources, so the whole suite holds for any data the documented commands make."""
 from __future__ import annotations
 
+import functools
 import os
 import shlex
+import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -24,10 +27,19 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 from tawsiyat.devtools import localserve  # noqa: E402
 from tawsiyat.project import Project  # noqa: E402
+from tawsiyat.site import Site, load as load_site  # noqa: E402
 
 
 def copy_project(dest: Path) -> Path:
     return Project(ROOT).copy_to(dest)
+
+
+@functools.cache
+def site_model() -> Site:
+    """The site model (every page, the vocabulary, the schema) of the tree under test, read once
+    per test process: no test changes that tree or the model. A copy in tmp_path, which a test
+    may have changed, is read with tawsiyat.site.load."""
+    return load_site(Project(ROOT))
 
 
 # The address the tests' builds are made for: a published (not loopback) address at a root, so
@@ -86,12 +98,27 @@ def project_copy(tmp_path) -> Path:
     return copy_project(tmp_path / "project")
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real site, built once with --strict from the real project."""
-    site = tmp_path_factory.mktemp("site")
+def build_site(site: Path) -> Path:
     result = mkdocs_build(ROOT, site)
     assert result.returncode == 0, result.stderr + result.stdout
+    return site
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once with --strict from the real project: once per run, also under
+    pytest-xdist, whose workers share it (the first to need it builds it, under a lock, in the
+    folder above the workers' own; the others wait for it). No test changes it."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return build_site(tmp_path_factory.mktemp("site"))
+    from filelock import FileLock
+
+    shared = tmp_path_factory.getbasetemp().parent
+    site, built = shared / "site", shared / "site.built"
+    with FileLock(str(shared / "site.lock")):
+        if not built.exists():
+            build_site(site)
+            built.touch()
     return site
 
 
@@ -146,7 +173,14 @@ def read_html(site: Path, url_path: str) -> str:
 # made by tests/second_meeting.py with the documented commands, and every test then derives its
 # expectations from that tree (TAWSIYAT_PROJECT). Not started when the selection leaves that test
 # out (`pytest tests/unit`), in the second pass itself, or with --one-tree.
+#
+# It is started once per run, by the process that runs the session: plain pytest, or under
+# pytest-xdist (`-n N`) the controller, never a worker. The waiting test may run in a worker,
+# which shares nothing with the controller but files: the pass's work folder (named to the
+# workers in their workerinput) holds its log, `status` (its exit status, written when it ends)
+# and, once the test has read it, `summary`, which the controller prints at the end.
 SECOND_PASS_TEST = "test_second_meeting_suite.py::test_the_whole_suite_holds_with_a_second_meeting"
+SECOND_PASS_INPUT = "tawsiyat_second_pass"  # the key of the work folder in an xdist worker's workerinput
 
 
 def pytest_addoption(parser):
@@ -156,6 +190,7 @@ def pytest_addoption(parser):
 
 # The second pass runs the layers in the other order (the builds and command runs first, the
 # browser last), so that its builds overlap this pass's waits on Chromium rather than its own.
+# (Under xdist's --dist loadfile the workers take the files largest first, whatever this order.)
 SECOND_PASS_ORDER = ("unit", "scripts", "site_build", "browser")
 
 
@@ -172,44 +207,117 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=lambda item: item.nodeid.endswith(SECOND_PASS_TEST))  # the waiting test runs last
 
 
-def pytest_collection_finish(session):
-    config = session.config
-    if (os.environ.get("TAWSIYAT_PROJECT") or config.getoption("--one-tree") or config.option.collectonly
-            or not any(item.nodeid.endswith(SECOND_PASS_TEST) for item in session.items)):
-        return
-    import tempfile
+class SecondPass:
+    """The second pass's work folder: the tree it tests (``project``), its ``log``, and the files
+    through which the waiting test learns its end (``status``) and the controller its result."""
 
-    work = Path(tempfile.mkdtemp(prefix="tawsiyat-second-meeting-"))
-    tree, log = work / "project", work / "pytest.log"
-    here = Path(__file__).resolve().parent
-    args = [a for a in config.invocation_params.args if "test_second_meeting_suite" not in a]
-    python = shlex.quote(sys.executable)
-    script = (f"exec > {shlex.quote(str(log))} 2>&1 < /dev/null; "
-              f"{python} {shlex.quote(str(here / 'second_meeting.py'))} {shlex.quote(str(tree))} && "
-              f"exec {python} -m pytest -p no:cacheprovider --basetemp={shlex.quote(str(work / 'tmp'))} "
-              + " ".join(shlex.quote(a) for a in args))
-    config.stash[SECOND_PASS_KEY] = (subprocess.Popen(
-        ["bash", "-c", script], cwd=config.invocation_params.dir, start_new_session=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TAWSIYAT_PROJECT": str(tree)}), work, log)
+    def __init__(self, work: Path):
+        self.work = Path(work)
+        self.project, self.log = self.work / "project", self.work / "pytest.log"
+        self.status, self.summary = self.work / "status", self.work / "summary"
+        self.process: subprocess.Popen | None = None
+
+    def start(self, config) -> None:
+        here = Path(__file__).resolve().parent
+        args = [a for a in config.invocation_params.args if "test_second_meeting_suite" not in a]
+        python = shlex.quote(sys.executable)
+        q = lambda path: shlex.quote(str(path))  # noqa: E731
+        # the exit status is written last, through a rename: a file that exists is whole
+        script = (f"exec > {q(self.log)} 2>&1 < /dev/null; "
+                  f"{python} {q(here / 'second_meeting.py')} {q(self.project)} && "
+                  f"{python} -m pytest -p no:cacheprovider --basetemp={q(self.work / 'tmp')} "
+                  + " ".join(shlex.quote(a) for a in args)
+                  + f"; echo $? > {q(self.status)}.part && mv {q(self.status)}.part {q(self.status)}")
+        self.process = subprocess.Popen(
+            ["bash", "-c", script], cwd=config.invocation_params.dir, start_new_session=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TAWSIYAT_PROJECT": str(self.project)})
+
+    def wait(self, timeout: float) -> int:
+        """The pass's exit status, once it has ended (waiting for its status file: the process
+        may belong to another one, the xdist controller)."""
+        deadline = time.monotonic() + timeout
+        while not self.status.exists():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the second pass did not end within {timeout} s: {self.log}")
+            time.sleep(0.5)
+        return int(self.status.read_text(encoding="utf-8").strip() or 1)
+
+
+SECOND_PASS_KEY = pytest.StashKey[SecondPass]()
+
+
+def _runs_the_session(config) -> bool:
+    """Whether this process may start the second pass: not an xdist worker, not the second pass
+    itself, and neither --one-tree nor --collect-only."""
+    return not (hasattr(config, "workerinput") or os.environ.get("TAWSIYAT_PROJECT")
+                or config.getoption("--one-tree") or config.option.collectonly)
+
+
+def pytest_configure(config):
+    if _runs_the_session(config):
+        import tempfile
+
+        # its folder is made now, so that the xdist workers can be told it as they start; the
+        # pass itself starts once the selection is known to hold the waiting test
+        config.stash[SECOND_PASS_KEY] = SecondPass(Path(tempfile.mkdtemp(prefix="tawsiyat-second-meeting-")))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """xdist, in the controller: tell each worker where the second pass keeps its files."""
+    second = node.config.stash.get(SECOND_PASS_KEY, None)
+    if second is not None:
+        node.workerinput[SECOND_PASS_INPUT] = str(second.work)
+
+
+def _start_if_selected(config, nodeids) -> None:
+    second = config.stash.get(SECOND_PASS_KEY, None)
+    if second is not None and second.process is None and any(n.endswith(SECOND_PASS_TEST) for n in nodeids):
+        second.start(config)
+
+
+def pytest_collection_finish(session):
+    if not hasattr(session.config, "workerinput"):  # plain pytest (xdist's controller collects nothing)
+        _start_if_selected(session.config, [item.nodeid for item in session.items])
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node, ids):
+    """xdist, in the controller: every worker collects the same selection; the first to finish
+    tells whether it holds the waiting test."""
+    _start_if_selected(node.config, ids)
 
 
 def pytest_sessionfinish(session):
     """A run stopped early (-x, Ctrl-C) does not leave the second pass running."""
-    started = session.config.stash.get(SECOND_PASS_KEY, None)
-    if started and started[0].poll() is None:
-        os.killpg(started[0].pid, signal.SIGTERM)
+    second = session.config.stash.get(SECOND_PASS_KEY, None)
+    if second is not None and second.process is not None and second.process.poll() is None:
+        os.killpg(second.process.pid, signal.SIGTERM)
+        second.process.wait()
 
 
 def pytest_terminal_summary(terminalreporter, config):
-    if SECOND_PASS_SUMMARY in config.stash:
-        terminalreporter.write_line(f"second pass, with a second meeting: {config.stash[SECOND_PASS_SUMMARY]}")
+    second = config.stash.get(SECOND_PASS_KEY, None)
+    if second is not None and second.summary.exists():
+        summary = second.summary.read_text(encoding="utf-8")
+        terminalreporter.write_line(f"second pass, with a second meeting: {summary}")
 
 
-SECOND_PASS_KEY = pytest.StashKey[tuple]()
-SECOND_PASS_SUMMARY = pytest.StashKey[str]()
+def pytest_unconfigure(config):
+    """The work folder goes when the pass passed or never started; a failed pass's tree and log
+    stay for a look (the failure names them)."""
+    second = config.stash.get(SECOND_PASS_KEY, None)
+    if second is not None and (second.process is None or second.summary.exists()):
+        shutil.rmtree(second.work, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
-def second_pass(request):
-    """(process, work folder, log) of the second pass, or None when it was not started."""
-    return request.config.stash.get(SECOND_PASS_KEY, None)
+def second_pass(request) -> SecondPass | None:
+    """The second pass of this run, or None when it was not started (the waiting test runs only
+    when it was: it is started when the selection holds that test)."""
+    config = request.config
+    if hasattr(config, "workerinput"):
+        work = config.workerinput.get(SECOND_PASS_INPUT)
+        return SecondPass(Path(work)) if work else None
+    second = config.stash.get(SECOND_PASS_KEY, None)
+    return second if second is not None and second.process is not None else None

@@ -7,17 +7,15 @@ import json
 
 import pytest
 
-from conftest import ROOT, TEST_SITE_URL
+from conftest import TEST_SITE_URL, site_model
 from tawsiyat import citations
-from tawsiyat import site as site_mod
 from tawsiyat.pages import prefix, url_of
-from tawsiyat.project import Project
 
 pytestmark = pytest.mark.browser
 
 
 def _citation(lang: str):
-    the_site = site_mod.load(Project(ROOT))
+    the_site = site_model()
     page = next(p for p in the_site.recommendations(lang) if p.meta["paragraph"] == 22)  # any one
     return page, citations.citation(the_site, page, TEST_SITE_URL)
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from conftest import ARTIFACTS, ROOT
-from tawsiyat import report, site, words
+from conftest import ARTIFACTS, site_model
+from tawsiyat import report, words
 from tawsiyat.pages import prefix, url_of
-from tawsiyat.project import Project
 
 pytestmark = pytest.mark.browser
 
-SITE = site.load(Project(ROOT))
+SITE = site_model()
 LANGS = ("ar", "en")
 WIDTHS = (360, 768, 1366)
 PT10 = 10 * 96 / 72 - 0.01  # 10 pt in CSS pixels (as the browser rounds it)

@@ -11,11 +11,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT
+from conftest import site_model
 from search_helpers import count, listed
 from tawsiyat import exports
-from tawsiyat.project import Project
-from tawsiyat.site import load as load_site
 
 pytestmark = pytest.mark.browser
 PREFIX = {"ar": "", "en": "/en"}
@@ -37,7 +35,7 @@ def list_everything(page):
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_two_addressees_at_once_and_the_list_downloads_as_shown(page_at, site_url, lang):
-    the_site = load_site(Project(ROOT))
+    the_site = site_model()
     labels = [the_site.vocabulary["addressees"][k]["label"][lang] for k in KEYS]
     pages = [p for p in the_site.recommendations(lang) if set(KEYS) & set(p.meta.get("addressees") or [])]
     by_one = [p for p in pages if KEYS[0] in (p.meta.get("addressees") or [])]

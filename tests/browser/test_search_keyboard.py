@@ -7,9 +7,7 @@ import re
 import pytest
 
 from search_helpers import count, listed
-from tawsiyat.project import Project
-from tawsiyat.site import load as load_site
-from conftest import ROOT
+from conftest import site_model
 
 pytestmark = pytest.mark.browser
 PREFIX = {"ar": "", "en": "/en"}
@@ -102,7 +100,7 @@ def test_narrow_screen_search_button_takes_the_keyboard(page_at, site_url):
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_a_broad_query_reaches_every_matching_recommendation(page_at, site_url, lang):
     """The recommendations whose text holds the word, from the data; all reachable by keyboard."""
-    the_site = load_site(Project(ROOT))
+    the_site = site_model()
     word = BROAD[lang]
     expected = {f"{PREFIX[lang]}/recommendations/{p.rel[len('recommendations/'):-3]}/"
                 for p in the_site.recommendations(lang) if word in p.body.lower()}
@@ -128,7 +126,7 @@ def test_a_broad_query_reaches_every_matching_recommendation(page_at, site_url, 
 
 def test_a_filter_alone_lists_everything_addressed_to_someone(page_at, site_url):
     """No words, one addressee: every recommendation addressed to it, counted from the data."""
-    the_site = load_site(Project(ROOT))
+    the_site = site_model()
     key = "states-parties"
     label = the_site.vocabulary["addressees"][key]["label"]["ar"]
     expected = {f"/recommendations/{p.rel[len('recommendations/'):-3]}/"

@@ -6,17 +6,15 @@ from collections import Counter
 
 import pytest
 
-from conftest import ROOT
+from conftest import site_model
 from search_helpers import open_search, search
-from tawsiyat.project import Project
-from tawsiyat.site import load
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.mark.parametrize("lang,prefix", [("ar", "/"), ("en", "/en/")])
 def test_a_colliding_number_lists_each_meeting(page_at, site_url, lang, prefix):
-    site = load(Project(ROOT))
+    site = site_model()
     recs = site.recommendations(lang)
     held = site.held_sessions()
     numbers = Counter(p.meta["paragraph"] for p in recs)

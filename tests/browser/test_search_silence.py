@@ -15,11 +15,9 @@ import re
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, site_model
 from search_helpers import open_search, rows, search
 from tawsiyat import search_terms, words
-from tawsiyat.project import Project
-from tawsiyat.site import load as load_site
 
 pytestmark = pytest.mark.browser
 PREFIX = {"ar": "", "en": "/en"}
@@ -163,7 +161,7 @@ def normalised_text(text: str) -> str:
 
 def recommendations_with(lang: str, report_words: list[str]) -> set[str]:
     """The URL paths of the recommendations whose text has every one of the report's words."""
-    the_site = load_site(Project(ROOT))
+    the_site = site_model()
     wanted = [normalised_text(w) for w in report_words]
     return {f"{PREFIX[lang]}/{p.rel[:-3]}/" for p in the_site.recommendations(lang)
             if all(w in normalised_text(p.body) for w in wanted)}
@@ -197,7 +195,7 @@ def test_what_readers_type_finds_the_recommendation(lang_page):
 
 def test_unodc_finds_its_recommendations_on_the_arabic_site(page_at, site_url):
     """The Arabic says «المكتب» and names it in full; readers type its Latin acronym."""
-    the_site = load_site(Project(ROOT))
+    the_site = site_model()
     expected = {f"/{p.rel[:-3]}/" for p in the_site.recommendations("ar") if "unodc" in (p.meta.get("addressees") or [])}
     assert expected
     page = page_at(f"{site_url}/")

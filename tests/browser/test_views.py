@@ -11,9 +11,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from conftest import ARTIFACTS, ROOT
-from tawsiyat.project import Project
-from tawsiyat.site import load
+from conftest import ARTIFACTS, site_model
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +25,7 @@ def middle():
     """A recommendation from the middle of the report (its paragraph number and page path)."""
     from tawsiyat.report import view_pages
 
-    the_site = load(Project(ROOT))
+    the_site = site_model()
     # the meeting whose views these tests open (parallel/, report/), from the pages' markers
     session = next(s for s, v in view_pages(the_site.pages["ar"]).items() if v.get("parallel") == "parallel.md")
     recs = the_site.recommendations("ar", session)
@@ -234,7 +232,7 @@ def check_matrix(page, lang: str, width: int) -> int:
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("path", ["parallel/", "matrix/", "sessions/", "sessions/{not_yet}/"])
 def test_changed_pages_have_no_serious_accessibility_violation(page_at, site_url, lang, path):
-    the_site = load(Project(ROOT))
+    the_site = site_model()
     held = {p.meta["session"] for p in the_site.recommendations(lang)}
     # a meeting not on the site yet, or, when every meeting has pages, the last one
     not_yet = next((s for s in the_site.vocabulary["sessions"] if s not in held), list(the_site.vocabulary["sessions"])[-1])

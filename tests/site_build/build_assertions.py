@@ -4,7 +4,6 @@ recommendations (test_many_meetings.py)."""
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import re
@@ -26,19 +25,12 @@ FACETS = {"theme": ("themes", "themes"), "addressee": ("addressees", "addressees
 
 def model(project: Path) -> site_mod.Site:
     """The site model of ``project``: the tree under test (which no test changes) is read once per
-    session; a copy in tmp_path, which a test may have changed, is read each time."""
-    from conftest import ROOT
+    session (conftest.site_model); a copy in tmp_path, which a test may have changed, is read each time."""
+    from conftest import ROOT, site_model
 
     if Path(project).resolve() == ROOT:
-        return _root_model()
+        return site_model()
     return site_mod.load(Project(project))
-
-
-@functools.lru_cache(maxsize=1)
-def _root_model() -> site_mod.Site:
-    from conftest import ROOT
-
-    return site_mod.load(Project(ROOT))
 
 
 def recommendations(project: Path, lang: str = "ar"):

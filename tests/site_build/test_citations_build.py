@@ -11,13 +11,11 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import ROOT, TEST_SITE_URL, read_html
+from conftest import TEST_SITE_URL, read_html, site_model
 
 from tawsiyat import citations, exports, words
-from tawsiyat import site as site_mod
 from tawsiyat.blocks import number_label
 from tawsiyat.pages import LANGUAGES, url_of
-from tawsiyat.project import Project
 
 SITE_URL = TEST_SITE_URL  # the address the test build is made for
 META = re.compile(r'<meta name="(citation_[a-z_]+)" content="([^"]*)">')
@@ -25,7 +23,7 @@ META = re.compile(r'<meta name="(citation_[a-z_]+)" content="([^"]*)">')
 
 @pytest.fixture(scope="module")
 def model():
-    return site_mod.load(Project(ROOT))
+    return site_model()
 
 
 def recs(model, lang):

@@ -9,9 +9,7 @@ import jsonschema
 import yaml
 
 from build_assertions import check_downloads, check_exports, check_indexes, listed, recommendations
-from conftest import ROOT, mkdocs_build, read_html
-from tawsiyat import site as site_mod
-from tawsiyat.project import Project
+from conftest import ROOT, mkdocs_build, read_html, site_model
 from tawsiyat.pages import url_of
 
 def test_every_facet_value_has_an_exact_index_in_both_languages(built_site):
@@ -48,7 +46,7 @@ def test_recommendation_footer(built_site):
     html = read_html(built_site, "en/recommendations/12")
     from conftest import configured_site_url
     from tawsiyat import citations
-    model = site_mod.load(Project(ROOT))
+    model = site_model()
     en_page, ar_page = model.page("en", "recommendations/12.md"), model.page("ar", "recommendations/12.md")
     reference = html_mod.escape(citations.citation(model, en_page, configured_site_url()).reference)
     assert f'data-citation="{reference}"' in html

@@ -7,17 +7,15 @@ import json
 import re
 
 import pytest
-from conftest import ROOT, read_html
+from conftest import ROOT, read_html, site_model
 
 from tawsiyat import redirects, words
-from tawsiyat import site as site_mod
 from tawsiyat.pages import LANGUAGES, url_of
-from tawsiyat.project import Project
 
 
 @pytest.fixture(scope="module")
 def model():
-    return site_mod.load(Project(ROOT))
+    return site_model()
 
 
 def prefix(lang):

@@ -9,12 +9,10 @@ import re
 
 import pytest
 
-from conftest import ROOT, read_html
-from tawsiyat import site as site_mod
+from conftest import read_html, site_model
 from tawsiyat import words
 from tawsiyat.htmltext import html_to_text
 from tawsiyat.pages import prefix, url_of
-from tawsiyat.project import Project
 
 pytestmark = pytest.mark.build
 
@@ -46,7 +44,7 @@ def test_no_page_calls_the_arabic_the_official_text(built_site):
 
 
 def test_every_english_notice_links_the_official_english_version(built_site):
-    model = site_mod.load(Project(ROOT))
+    model = site_model()
     symbols = {s["report_symbol"] for s in model.vocabulary["sessions"].values()}
     title = words.word("notices", "unofficial_title", "en")
     checked = 0
@@ -72,7 +70,7 @@ def test_the_home_pages_say_the_site_is_independent(built_site):
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_each_recommendation_marks_its_title_as_the_editors(built_site, lang):
-    model = site_mod.load(Project(ROOT))
+    model = site_model()
     line = words.word("citations", "editors_title", lang)
     pages = model.recommendations(lang)
     assert pages

@@ -12,11 +12,9 @@ from urllib.parse import urljoin
 
 import pytest
 
-from conftest import ROOT, read_html
+from conftest import read_html, site_model
 from tawsiyat import report, words
 from tawsiyat.blocks import number_label
-from tawsiyat.project import Project
-from tawsiyat.site import load
 
 pytestmark = pytest.mark.build
 LANGS = {"ar": "", "en": "en/"}
@@ -57,7 +55,7 @@ def parse(html: str) -> Elements:
 
 @pytest.fixture(scope="module")
 def the_site():
-    return load(Project(ROOT))
+    return site_model()
 
 
 def url_of(rel: str) -> str:

@@ -9,11 +9,10 @@ from xml.etree import ElementTree
 import jsonschema
 import pytest
 
-from conftest import ROOT
-from tawsiyat import exports, site, words
-from tawsiyat.project import Project
+from conftest import ROOT, site_model
+from tawsiyat import exports, words
 
-SITE = site.load(Project(ROOT))
+SITE = site_model()
 VOCAB = SITE.vocabulary
 PAGES = SITE.recommendations("ar")
 

@@ -3,9 +3,8 @@ from functools import cache
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, site_model
 from tawsiyat import blocks, fidelity, source
-from tawsiyat import site as site_mod
 from tawsiyat.fidelity_check import annex_rows, check_session, compare_annex, irregular_runs
 from tawsiyat.htmltext import markdown_to_text
 from tawsiyat.project import Project
@@ -118,7 +117,7 @@ IRREGULAR = irregular_runs(SOURCE)
 @cache
 def reconstructions() -> dict[int, str]:
     """The reconstruction of every paragraph of the report, as its page holds it."""
-    the_site = site_mod.load(Project(ROOT))
+    the_site = site_model()
     return {block.number: markdown_to_text(block.body)
             for page in the_site.pages["ar"] if page.meta.get("session") == SESSION
             for block in blocks.find_blocks(page.body) if block.kind == "paragraph"}

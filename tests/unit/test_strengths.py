@@ -1,11 +1,10 @@
 """Strengths: labels name the operative wording, in Arabic the report's own verb, which guesses it."""
-from conftest import ROOT
-from tawsiyat import site, words
+from conftest import ROOT, site_model
+from tawsiyat import words
 from tawsiyat.devtools import scaffold
 from tawsiyat.htmltext import markdown_to_text
-from tawsiyat.project import Project
 
-SITE = site.load(Project(ROOT))
+SITE = site_model()
 STRENGTHS = SITE.vocabulary["strengths"]
 
 

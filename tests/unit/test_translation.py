@@ -3,13 +3,12 @@ import re
 
 import pytest
 
-from conftest import ROOT
-from tawsiyat import glossary, site, source, symbols, words
+from conftest import ROOT, site_model
+from tawsiyat import glossary, source, symbols, words
 from tawsiyat.htmltext import markdown_to_text
-from tawsiyat.project import Project
 from tawsiyat.source import to_ascii_digits
 
-SITE = site.load(Project(ROOT))
+SITE = site_model()
 GLOSSARY = glossary.load(ROOT / "data" / "glossary.yml")
 PAIRS = []  # (meeting, paragraph, Arabic, English): a paragraph is known by its meeting and number
 for en_page in SITE.pages["en"]:
