@@ -64,6 +64,7 @@ def _open(browser, url: str, width: int = 1280):
     return context, page, response
 
 
+@pytest.mark.engine  # the 404 pages are the theme's: this checkout only
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_missing_address_shows_the_404_page_of_its_language(browser, hosted, lang):
     prefix = "" if lang == "ar" else "en/"
@@ -99,6 +100,7 @@ def test_missing_address_shows_the_404_page_of_its_language(browser, hosted, lan
         context.close()
 
 
+@pytest.mark.engine  # the 404 pages are the theme's: this checkout only
 def test_a_host_with_only_the_root_404_page_sends_english_readers_to_theirs(browser, root_only):
     context, page, _ = _open(browser, f"{root_only}/en/no/such/page/")
     try:
@@ -121,6 +123,7 @@ def test_unpadded_recommendation_address_arrives_with_its_fragment(browser, host
         context.close()
 
 
+@pytest.mark.engine  # the 404 pages are the theme's: this checkout only
 def test_screenshots_of_the_404_pages(browser, hosted):
     ARTIFACTS.mkdir(exist_ok=True)
     for lang, path in (("ar", "recommendations/99/"), ("en", "en/recommendations/99/")):
@@ -131,6 +134,7 @@ def test_screenshots_of_the_404_pages(browser, hosted):
             context.close()
 
 
+@pytest.mark.engine  # the 404 pages are the theme's: this checkout only
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_404_page_by_keyboard_and_for_axe(browser, hosted, lang):
     from axe_playwright_python.sync_playwright import Axe

@@ -90,6 +90,7 @@ def test_no_word_is_cut_in_two_in_a_table_at_360px(page_at, site_url, lang, path
     assert page.evaluate(CUT_WORDS) == []
 
 
+@pytest.mark.engine  # the theme's fonts: this checkout only
 def test_arabic_text_is_set_in_the_self_hosted_face(page_at, site_url):
     page = page_at(url(site_url, "ar", "recommendation"))
     page.evaluate("document.fonts.ready")
@@ -116,6 +117,7 @@ def test_no_request_leaves_the_site(browser, site_url):
     assert any("/pagefind/" in u for u in requests)
 
 
+@pytest.mark.engine  # the theme's skip link and search box: this checkout only
 def test_keyboard_reaches_content_and_search(page_at, site_url):
     page = page_at(url(site_url, "ar", "recommendation"))
     page.keyboard.press("Tab")
@@ -130,6 +132,7 @@ def test_keyboard_reaches_content_and_search(page_at, site_url):
     assert not page.evaluate("document.getElementById('__search').checked")
 
 
+@pytest.mark.engine  # the print style sheet, on 2013's pages: this checkout only
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("key", ["recommendation", "report"])
 def test_print_keeps_text_numbers_and_citation_without_chrome(page_at, site_url, lang, key):
@@ -146,6 +149,7 @@ def test_print_keeps_text_numbers_and_citation_without_chrome(page_at, site_url,
     page.screenshot(path=str(ARTIFACTS / f"print-{key}-{lang}.png"), full_page=False)
 
 
+@pytest.mark.engine  # the same 2013 pages as pictures for a reader to look at: the second pass's are thrown away: this checkout only
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("width", [390, 1280])
 def test_screenshots_of_key_pages(page_at, site_url, lang, width):

@@ -58,6 +58,7 @@ def test_keyboard_opens_a_result_at_its_paragraph(page_at, site_url, lang):
     page.wait_for_selector(f"#p-{number} mark.tw-highlight")
 
 
+@pytest.mark.engine  # the search box's keyboard handling: this checkout only
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_escape_returns_focus_and_tab_out_closes(page_at, site_url, lang):
     page = page_at(f"{site_url}{PREFIX[lang]}/recommendations/05/", width=1280)
@@ -79,6 +80,7 @@ def test_escape_returns_focus_and_tab_out_closes(page_at, site_url, lang):
     assert page.evaluate("document.querySelector('.md-search__output').inert")
 
 
+@pytest.mark.engine  # the search box's keyboard handling: this checkout only
 def test_narrow_screen_search_button_takes_the_keyboard(page_at, site_url):
     page = page_at(f"{site_url}/recommendations/05/", width=390, height=844)
     for _ in range(10):
@@ -145,6 +147,7 @@ def test_a_filter_alone_lists_everything_addressed_to_someone(page_at, site_url)
     assert page.locator("#tw-search-meta").inner_text().split()[0] == f"{len(expected):d}".translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
 
 
+@pytest.mark.engine  # the search box's keyboard handling: this checkout only
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_slash_keeps_every_letter_typed_after_it(page_at, site_url, lang, width):
@@ -159,6 +162,7 @@ def test_slash_keeps_every_letter_typed_after_it(page_at, site_url, lang, width)
                            arg=word, timeout=15000)
 
 
+@pytest.mark.engine  # the search box's keyboard handling: this checkout only
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_the_box_reached_by_tab_is_visibly_focused(page_at, site_url, lang):
     """WCAG 2.4.7: the focused box draws an outline it does not have unfocused."""

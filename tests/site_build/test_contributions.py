@@ -39,6 +39,7 @@ CASES = {
 }
 
 
+@pytest.mark.engine  # the checks' answer to inputs the test breaks on 2013's pages: this checkout only
 @pytest.mark.parametrize("name", list(CASES))
 def test_each_broken_input_fails_the_build_naming_file_and_field(project_copy, tmp_path, name):
     rel, old, new, words = CASES[name]
@@ -56,6 +57,7 @@ def test_each_broken_input_fails_the_build_naming_file_and_field(project_copy, t
     assert check.returncode == 1 and rel in check.stdout
 
 
+@pytest.mark.engine  # the checks' answer to an input the test breaks: this checkout only
 def test_missing_translation_fails(project_copy, tmp_path):
     (project_copy / REC_EN).unlink()
     result = mkdocs_build(project_copy, tmp_path / "site")
@@ -63,6 +65,7 @@ def test_missing_translation_fails(project_copy, tmp_path):
     assert "docs/ar/recommendations/07.md: has no en translation" in result.stderr
 
 
+@pytest.mark.engine  # the engine's escaping of a value the test writes: this checkout only
 def test_generated_content_escapes_front_matter_values(project_copy, tmp_path):
     edit(project_copy, REC_EN, "title: ", "title: Corruption & crime \"quoted\" ")
     result = mkdocs_build(project_copy, tmp_path / "site")
@@ -71,6 +74,7 @@ def test_generated_content_escapes_front_matter_values(project_copy, tmp_path):
     assert "Corruption &amp; crime &quot;quoted&quot;" in html
 
 
+@pytest.mark.engine  # the engine's reading of a file the test rewrites: this checkout only
 def test_bom_and_windows_line_endings_build_identically(project_copy, tmp_path):
     first = mkdocs_build(project_copy, tmp_path / "plain")
     assert first.returncode == 0, first.stderr
@@ -152,6 +156,7 @@ def test_edit_this_page_opens_the_right_file(built_site):
         assert (ROOT / source).is_file()
 
 
+@pytest.mark.engine  # the fidelity check's answer on 2013's source: this checkout only
 def test_a_changed_diacritic_in_the_official_text_stops_the_build(project_copy, tmp_path):
     """The build runs the fidelity check of every meeting that has a source (once per build)."""
     edit(project_copy, "docs/ar/recommendations/05.md", "وفقا ", "وفقاً ")
@@ -176,6 +181,7 @@ DATA_CASES = {
 }
 
 
+@pytest.mark.engine  # the checks' answer to data the test breaks: this checkout only
 @pytest.mark.parametrize("name", list(DATA_CASES))
 def test_each_broken_data_file_fails_check_and_build_with_file_and_line(project_copy, tmp_path, name):
     rel, old, new, words = DATA_CASES[name]
