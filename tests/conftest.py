@@ -194,16 +194,37 @@ def pytest_addoption(parser):
 SECOND_PASS_ORDER = ("unit", "scripts", "site_build", "browser")
 
 
+def _moved(item) -> bool:
+    """An engine test that runs in the second pass when there is one (engine(in_second_pass=True))."""
+    marker = item.get_closest_marker("engine")
+    return marker is not None and marker.kwargs.get("in_second_pass", False)
+
+
+def _deselect(config, items, which) -> None:
+    gone = [item for item in items if which(item)]
+    if gone:
+        config.hook.pytest_deselected(items=gone)
+        items[:] = [item for item in items if not which(item)]
+
+
+def _a_second_pass_runs(config, items) -> bool:
+    """In the first pass: whether a second pass runs beside it (started here, or by xdist's
+    controller, which told this worker its folder)."""
+    here = config.stash.get(SECOND_PASS_KEY, None) is not None
+    told = SECOND_PASS_INPUT in getattr(config, "workerinput", {})
+    return (here or told) and any(item.nodeid.endswith(SECOND_PASS_TEST) for item in items)
+
+
 def pytest_collection_modifyitems(config, items):
     if os.environ.get("TAWSIYAT_PROJECT"):
         # what does not depend on the tree's data (the engines agree, the theme's script, the CI
-        # workflow) is proven by the first pass: the second leaves it out, to keep the run short
-        engine = [item for item in items if item.get_closest_marker("engine")]
-        if engine:
-            config.hook.pytest_deselected(items=engine)
-            items[:] = [item for item in items if not item.get_closest_marker("engine")]
+        # workflow) is proven once, on one tree: by the first pass, except the few engine tests
+        # marked in_second_pass, which the second pass runs so that the two passes end together
+        _deselect(config, items, lambda item: item.get_closest_marker("engine") is not None and not _moved(item))
         layer = {name: at for at, name in enumerate(SECOND_PASS_ORDER)}
         items.sort(key=lambda item: layer.get(Path(str(item.fspath)).parent.name, len(layer)))
+    elif _a_second_pass_runs(config, items):
+        _deselect(config, items, _moved)  # the second pass runs them
     items.sort(key=lambda item: item.nodeid.endswith(SECOND_PASS_TEST))  # the waiting test runs last
 
 

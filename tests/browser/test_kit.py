@@ -260,7 +260,8 @@ def test_dark_mode_toggle_by_keyboard_and_by_touch(opened, site_url):
 CONTRAST_PAGES = ("index.md", "matrix.md", "recommendations/index.md", "themes/index.md")
 
 
-@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
+# the theme's CSS, not the tree's data: on one tree, the second pass's when there is one (it ends sooner)
+@pytest.mark.engine(in_second_pass=True)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("lang", LANGS)
 def test_text_contrast_is_aa_in_both_schemes(opened, site_url, scheme, lang):
