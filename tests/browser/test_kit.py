@@ -140,7 +140,8 @@ H1_GAP = """() => {
 }"""
 
 
-@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
+# the theme's CSS, not the tree's data: on one tree, the second pass's when there is one (it ends sooner)
+@pytest.mark.engine(in_second_pass=True)
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_blank_line_under_a_title(opened, site_url, lang, width):
