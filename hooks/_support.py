@@ -72,7 +72,6 @@ def add_templates(env, config, templates: dict[str, str]):
     return env
 
 
-
 def site_markdown(text: str, config) -> str:
     """``text`` rendered with the site's Markdown extensions, once per text and config: markup that
     many pages share, rendered apart from them. The hook modules outlive a config (``serve`` keeps
@@ -119,18 +118,25 @@ def site() -> site_mod.Site:
     return _state["site"]
 
 
+def _per_site(name: str) -> dict:
+    """A dict kept for the site model of this build, emptied when a build loads a new one."""
+    the_site = site()
+    cached = _state.get(name)
+    if cached is None or cached[0] is not the_site:
+        cached = _state[name] = (the_site, {})
+    return cached[1]
+
+
 def site_indexes() -> dict:
     """The cross-indexes of every language (tawsiyat.indexes.Index), computed once per build and
     shared by the hooks that place them (indexes) and write their lists (exports)."""
     from tawsiyat import indexes
     from tawsiyat.pages import LANGUAGES
 
-    the_site = site()
-    cached = _state.get("indexes")
-    if cached is None or cached[0] is not the_site:
-        cached = _state["indexes"] = (the_site, {lang: indexes.Index.build(the_site.recommendations(lang), the_site.vocabulary)
-                                                 for lang in LANGUAGES})
-    return cached[1]
+    built = _per_site("indexes")
+    if not built:
+        built.update({lang: indexes.Index.build(site().recommendations(lang), site().vocabulary) for lang in LANGUAGES})
+    return built
 
 
 def citation(source, site_url: str):
@@ -138,14 +144,11 @@ def citation(source, site_url: str):
     hooks/indexes.py puts its reference under Cite, hooks/citations.py its files and meta tags."""
     from tawsiyat import citations
 
-    the_site = site()
-    cached = _state.get("citations")
-    if cached is None or cached[0] is not the_site:
-        cached = _state["citations"] = (the_site, {})
+    made = _per_site("citations")
     key = (source.lang, source.rel, site_url)
-    if key not in cached[1]:
-        cached[1][key] = citations.citation(the_site, source, site_url)
-    return cached[1][key]
+    if key not in made:
+        made[key] = citations.citation(site(), source, site_url)
+    return made[key]
 
 
 def page_rel(page) -> str:

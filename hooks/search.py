@@ -54,6 +54,7 @@ without).
 """
 from __future__ import annotations
 
+import functools
 import html as html_mod
 import json
 import os
@@ -217,22 +218,18 @@ def on_page_content(html, page, config, files):
     return f'<div data-pagefind-body>{html}\n{"".join(extra)}</div>'
 
 
-def _pagefind() -> list[str]:
+@functools.lru_cache(maxsize=None)
+def _pagefind() -> tuple[str, ...]:
     """The command that runs Pagefind: its binary from the PyPI wheel, found once per process the
     way ``python -m pagefind`` finds it (PAGEFIND_BINARY_PATH first), without starting a Python
     only to find it; ``python -m pagefind`` where it cannot be found so."""
-    if "pagefind" not in _EXECUTABLE:
-        try:
-            from pagefind.service import get_executable
+    try:
+        from pagefind.service import get_executable
 
-            found = get_executable()
-        except ImportError:
-            found = None
-        _EXECUTABLE["pagefind"] = [str(found)] if found else [sys.executable, "-m", "pagefind"]
-    return _EXECUTABLE["pagefind"]
-
-
-_EXECUTABLE: dict[str, list[str]] = {}
+        found = get_executable()
+    except ImportError:
+        found = None
+    return (str(found),) if found else (sys.executable, "-m", "pagefind")
 
 
 def _index_language(config) -> subprocess.Popen:

@@ -46,14 +46,13 @@ class _Words:
     the ten or so words every page shows)."""
 
     def __init__(self, env, config):
-        self.env, self.config, self.known = env, config, {}
+        self.env, self.config, self.module, self.known = env, config, None, {}
 
     def __call__(self, key):
         if key not in self.known:
-            module = self.known.get(None)
-            if module is None:
-                module = self.known[None] = self.env.get_template(WORDS_TEMPLATE).make_module({"config": self.config})
-            self.known[key] = module.t(key)
+            if self.module is None:
+                self.module = self.env.get_template(WORDS_TEMPLATE).make_module({"config": self.config})
+            self.known[key] = self.module.t(key)
         return self.known[key]
 
 
