@@ -145,21 +145,38 @@ def browser():
         chromium.close()
 
 
+@pytest.fixture(scope="session")
+def page_pool(browser):
+    """Pages kept open across the tests of this process (tests/page_pool.py: why, and how each
+    is handed out as a fresh one would be)."""
+    from page_pool import PagePool
+
+    pool = PagePool(browser)
+    yield pool
+    pool.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Each phase's report on the test item, for fixtures that act on a failure (page_at)."""
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"report_{report.when}", report)
+
+
+def failed(request) -> bool:
+    return any(getattr(getattr(request.node, f"report_{when}", None), "failed", False) for when in ("setup", "call"))
+
+
 @pytest.fixture
-def page_at(browser):
-    """A function that opens a URL in a fresh page with the given viewport."""
-    contexts = []
+def page_at(page_pool, request):
+    """open(url, width=1280, height=900, **context options) -> a page at that address, as a fresh
+    one would be (tests/page_pool.py)."""
+    from page_pool import PageOpener
 
-    def open_page(url: str, width: int = 1280, height: int = 900):
-        context = browser.new_context(viewport={"width": width, "height": height})
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(url, wait_until="load")
-        return page
-
-    yield open_page
-    for context in contexts:
-        context.close()
+    opener = PageOpener(page_pool, 1280, 900)
+    yield opener
+    page_pool.after_test(opener.pages, failed(request))
 
 
 def read_html(site: Path, url_path: str) -> str:

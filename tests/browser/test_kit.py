@@ -35,27 +35,16 @@ def with_view(lang: str, view: str):
     pytest.fail(f"no meeting has a {view} view")
 
 
-def open_page(browser, url: str, width: int = 1366, height: int = 800, **context):
-    ctx = browser.new_context(viewport={"width": width, "height": height}, **context)
-    page = ctx.new_page()
-    page.goto(url, wait_until="load")
-    page.evaluate("document.fonts.ready")
-    return ctx, page
-
-
 @pytest.fixture
-def opened(browser):
-    """open(url, width=…, **context options) -> page; every context closed afterwards."""
-    contexts = []
+def opened(page_at):
+    """open(url, width=1366, height=800, **context options) -> page, its faces loaded."""
 
     def open_(url, width=1366, height=800, **context):
-        ctx, page = open_page(browser, url, width, height, **context)
-        contexts.append(ctx)
+        page = page_at(url, width, height, **context)
+        page.evaluate("document.fonts.ready")
         return page
 
-    yield open_
-    for ctx in contexts:
-        ctx.close()
+    return open_
 
 
 def shot(page, name: str) -> None:

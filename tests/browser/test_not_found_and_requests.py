@@ -32,29 +32,32 @@ def root_only(built_site):
     server.shutdown()
 
 
-def _problems(browser, base: str, url: str) -> list[str]:
+def _problems(browser, base: str, urls: list[str]) -> list[str]:
+    """What goes wrong while each page loads, in one new page (a renderer started once per test:
+    what a later page takes from the cache, an earlier one of the test fetched and was checked)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    problems = []
-    page.on("request", lambda r: problems.append(f"other host: {r.url}")
+    problems, current = [], {"url": ""}
+    page.on("request", lambda r: problems.append(f"{current['url']}: other host: {r.url}")
             if not r.url.startswith(base + "/") and not r.url.startswith(("data:", "blob:")) else None)
-    page.on("response", lambda r: problems.append(f"{r.status} {r.url}")
-            if r.status >= 400 and not (r.url == url and url.endswith(MISSING)) else None)
-    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
-    page.goto(url, wait_until="networkidle")
-    page.locator(".md-select").first.hover()  # the language menu: Material's script looks at it
-    page.wait_for_load_state("networkidle")  # whatever the hover asks for has been answered
-    context.close()
+    page.on("response", lambda r: problems.append(f"{current['url']}: {r.status} {r.url}")
+            if r.status >= 400 and not (r.url == current["url"] and r.url.endswith(MISSING)) else None)
+    page.on("requestfailed", lambda r: problems.append(f"{current['url']}: failed: {r.url}"))
+    try:
+        for url in urls:
+            current["url"] = url
+            page.goto(url, wait_until="networkidle")
+            page.locator(".md-select").first.hover()  # the language menu: Material's script looks at it
+            page.wait_for_load_state("networkidle")  # whatever the hover asks for has been answered
+    finally:
+        context.close()
     return problems
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_no_failing_request_and_nothing_from_another_host(browser, hosted, lang):
     prefix = "" if lang == "ar" else "en/"
-    problems = []
-    for path in PAGES + [MISSING]:
-        problems += [f"{prefix}{path}: {p}" for p in _problems(browser, hosted, f"{hosted}/{prefix}{path}")]
-    assert problems == []
+    assert _problems(browser, hosted, [f"{hosted}/{prefix}{path}" for path in PAGES + [MISSING]]) == []
 
 
 def _open(browser, url: str, width: int = 1280):
@@ -127,10 +130,14 @@ def test_unpadded_recommendation_address_arrives_with_its_fragment(browser, host
 def test_screenshots_of_the_404_pages(browser, hosted):
     ARTIFACTS.mkdir(exist_ok=True)
     for lang, path in (("ar", "recommendations/99/"), ("en", "en/recommendations/99/")):
-        for width in (360, 768, 1366):
-            context, page, _ = _open(browser, f"{hosted}/{path}", width)
-            page.screenshot(path=str(ARTIFACTS / f"404-{lang}-{width}.png"))
-            assert page.evaluate("document.documentElement.scrollWidth") <= width
+        context, page, _ = _open(browser, "about:blank")
+        try:
+            for width in (360, 768, 1366):
+                page.set_viewport_size({"width": width, "height": 900})
+                page.goto(f"{hosted}/{path}", wait_until="networkidle")
+                page.screenshot(path=str(ARTIFACTS / f"404-{lang}-{width}.png"))
+                assert page.evaluate("document.documentElement.scrollWidth") <= width
+        finally:
             context.close()
 
 

@@ -81,7 +81,7 @@ def arabic(page_at, site_url):
 
 @pytest.fixture
 def english(page_at, site_url):
-    page = page_at(f"{site_url}/en/recommendations/05/")
+    page = page_at.beside(f"{site_url}/en/recommendations/05/")  # beside `arabic`: some tests hold both
     open_search(page)
     return page
 
