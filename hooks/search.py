@@ -13,6 +13,12 @@ symbols (default 0) so its links are in place; post_build twice: at -50, as each
 ends, Pagefind starts on that language's pages in a process of its own; at -300, the build waits
 for every index it started and fails if one failed: in the final pass, after the exports (and,
 when hooks/parallel_languages.py builds the other languages in a child process, in that child).
+Pagefind reads only what it indexes (issue 30): on_post_page, after every other hook (-200), keeps
+of each written page that has ``data-pagefind-body`` its ``<html>`` tag, its title and that element
+(tawsiyat.pagefind_input), in a temporary copy of the language's folder; Pagefind indexes the copy into the site, reading about
+a third of the bytes for the same index (the same fragments and word index: a build test compares
+them with Pagefind run on the whole pages). Where a build did not write every page (``--dirty``),
+Pagefind reads the site folder as before.
 Under ``mkdocs serve`` the build does not wait (the browser reloads as soon as the pages are
 written); on_config at 100, before anything of the next rebuild, waits for what it left running.
 Each paragraph is found once, on the page that holds it: the assembled full report and the
@@ -54,19 +60,22 @@ without).
 """
 from __future__ import annotations
 
+import atexit
 import functools
 import html as html_mod
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from _support import current_language, final_pass, language_child, logger, page_rel, project, serving, site
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
-from tawsiyat import equivalences, exports, glossary, indexes, report, search_terms, words
+from tawsiyat import equivalences, exports, glossary, indexes, pagefind_input, report, search_terms, words
 from tawsiyat.blocks import FULL_REPORT_MARKER, RECOMMENDATIONS_MARKER
 from tawsiyat.pages import DEFAULT_LANGUAGE, LANGUAGES, prefix
 from tawsiyat.htmltext import html_to_text
@@ -215,7 +224,7 @@ def on_page_content(html, page, config, files):
     counts = _state["vocabulary"]
     for word in search_terms.vocabulary(full + " " + terms_text, lang):
         counts[word] = counts.get(word, 0) + 1
-    return f'<div data-pagefind-body>{html}\n{"".join(extra)}</div>'
+    return f'{pagefind_input.BODY}{html}\n{"".join(extra)}</div>'
 
 
 @functools.lru_cache(maxsize=None)
@@ -232,17 +241,100 @@ def _pagefind() -> tuple[str, ...]:
     return (str(found),) if found else (sys.executable, "-m", "pagefind")
 
 
-def _index_language(config) -> subprocess.Popen:
+SHM = Path("/dev/shm")
+SHM_FREE = 2 * 1024**3  # bytes: the copies of 5,000 recommendations per language take about 130 MB
+
+
+COPIES = "tawsiyat-pagefind-"  # + language + "-" + the building process's id + "-" + a random part
+
+
+def _in_memory() -> Path:
+    """Where the copies go: in memory where the system has room to spare (Linux's /dev/shm: a file
+    written there costs a fifth of one on disk, measured), else the temporary folder. A
+    container's /dev/shm is often 64 MB: too small, and so not used."""
+    try:
+        if SHM.is_dir() and os.access(SHM, os.W_OK) and shutil.disk_usage(SHM).free >= SHM_FREE:
+            return SHM
+    except OSError:
+        pass
+    return Path(tempfile.gettempdir())
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's: alive
+        pass
+    return True
+
+
+def _new_copies_folder(lang: str) -> Path:
+    """A folder for this pass's copies, removed when its index is made, when the build fails, when
+    this process exits, and otherwise (a process killed) by the next build that starts here."""
+    for parent in {SHM, Path(tempfile.gettempdir())}:
+        for stale in parent.glob(COPIES + "*"):
+            parts = stale.name[len(COPIES):].split("-")
+            if len(parts) >= 2 and parts[1].isdigit() and not _alive(int(parts[1])):
+                shutil.rmtree(stale, ignore_errors=True)
+    folder = Path(tempfile.mkdtemp(prefix=f"{COPIES}{lang}-{os.getpid()}-", dir=_in_memory()))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
+def _copies() -> dict:
+    """This language pass's indexed copies: their folder, and which pages went into it."""
+    return _state.setdefault("copies", {})
+
+
+def on_env(env, config, files):
+    """Each language's pass: a new folder for the indexed copies of the pages it will write."""
+    copies = _copies()
+    copies.clear()
+    copies["folder"] = _new_copies_folder(current_language(config))
+    copies["expected"] = {f.src_uri for f in files.documentation_pages()}
+    copies["written"] = set()
+    return env
+
+
+@event_priority(-200)  # after every other hook: the page as it is written
+def on_post_page(output, page, config):
+    copies = _copies()
+    if "folder" in copies:
+        copies["written"].add(page.file.src_uri)
+        try:
+            part = pagefind_input.indexed_part(output)
+        except ValueError as exc:
+            raise PluginError(f"{page.file.src_uri}: {exc}") from None
+        if part is not None:
+            root = Path(config.site_dir) / prefix(current_language(config))
+            path = copies["folder"] / Path(page.file.abs_dest_path).relative_to(root)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(part, encoding="utf-8")
+    return output
+
+
+def _index_language(config) -> tuple[subprocess.Popen, Path | None]:
     """Start Pagefind on the pages of the language just built, into its own bundle
-    (``<site>/pagefind/`` for the default language, ``<site>/<lang>/pagefind/`` for the others)."""
+    (``<site>/pagefind/`` for the default language, ``<site>/<lang>/pagefind/`` for the others):
+    on their indexed copies when the pass wrote every page, else on the language's folder."""
     lang = current_language(config)
     folder = Path(config.site_dir) / prefix(lang)
-    command = [*_pagefind(), "--site", str(folder), "--quiet"]
-    if lang == DEFAULT_LANGUAGE:  # at the site root, beside the other languages' folders
-        others = {other for other in LANGUAGES if other != DEFAULT_LANGUAGE}
-        names = sorted(p.name for p in folder.iterdir() if p.is_dir() and p.name not in others)
-        command += ["--glob", "{" + ",".join(["*.html"] + [f"{name}/**/*.html" for name in names]) + "}"]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    copies = _copies()
+    copied = copies.pop("folder", None)
+    if copied is not None and copies["expected"] <= copies["written"]:
+        command = [*_pagefind(), "--site", str(copied), "--output-path", str(folder / "pagefind"), "--quiet"]
+    else:
+        if copied is not None:
+            shutil.rmtree(copied, ignore_errors=True)
+            copied = None
+        command = [*_pagefind(), "--site", str(folder), "--quiet"]
+        if lang == DEFAULT_LANGUAGE:  # at the site root, beside the other languages' folders
+            others = {other for other in LANGUAGES if other != DEFAULT_LANGUAGE}
+            names = sorted(p.name for p in folder.iterdir() if p.is_dir() and p.name not in others)
+            command += ["--glob", "{" + ",".join(["*.html"] + [f"{name}/**/*.html" for name in names]) + "}"]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True), copied
 
 
 def _write_vocabulary(config, lang: str) -> None:
@@ -278,15 +370,18 @@ def _wait_for_indexes(config):
         _finish(lang, process)
 
 
-def _finish(lang: str, process: subprocess.Popen) -> None:
+def _finish(lang: str, started: tuple[subprocess.Popen, Path | None]) -> None:
+    process, copied = started
     output, _ = process.communicate()
+    if copied is not None:
+        shutil.rmtree(copied, ignore_errors=True)
     if process.returncode != 0:
         raise PluginError(f"pagefind failed to index the {lang} pages:\n{output}")
     log.info("pagefind indexed the %s pages", lang)
 
 
 # serve: the indexes the last build started and did not wait for (language -> process)
-_EARLIER: dict[str, subprocess.Popen] = {}
+_EARLIER: dict[str, tuple[subprocess.Popen, Path | None]] = {}
 
 
 @event_priority(100)
@@ -299,6 +394,13 @@ def _await_earlier_indexes(config):
             _finish(lang, process)
         except PluginError as exc:
             log.error(str(exc))
+
+
+def on_build_error(error):
+    """A failed build leaves no copies behind."""
+    copied = _copies().pop("folder", None)
+    if copied is not None:
+        shutil.rmtree(copied, ignore_errors=True)
 
 
 def on_shutdown():

@@ -5,7 +5,10 @@
 - hooks/template_cache.py compiles each template once per process (and YAML is read with libyaml,
   which every build does: tests/unit show the same data and errors);
 - hooks/parallel_languages.py builds the other languages in a forked child process while the
-  default language builds (and joins the two halves of static-i18n's sitemap).
+  default language builds (and joins the two halves of static-i18n's sitemap);
+- hooks/search.py gives Pagefind only the indexed part of each page (tawsiyat.pagefind_input):
+  Pagefind run on the whole pages makes the same bundle (its pages, words and filters, whatever
+  the order it met the pages in).
 
 The real project built without those hooks (Material's own navigation on every page, each template
 compiled at each build, static-i18n's own loop over the languages, one after the other) gives the same files as the session's build,
@@ -19,13 +22,19 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import signal
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
+import cbor2
 import pytest
 
 from conftest import copy_project, mkdocs_build
+from tawsiyat.pages import LANGUAGES, prefix
+from tawsiyat.pagefind_input import BODY
 
 pytestmark = pytest.mark.build
 
@@ -55,6 +64,69 @@ def test_the_site_is_the_same_without_the_speedups(built_site, tmp_path):
     assert {"sitemap.xml", "en/recommendations/05/index.html", "themes/consent/index.html"} <= ours
     differing = [name for name in sorted(ours) if _content(built_site / name) != _content(site / name)]
     assert differing == [], f"{len(differing)} file(s) differ without the speedups: {differing[:10]}"
+
+
+def _decoded(path):
+    """A Pagefind file: gzip around ``pagefind_dcd`` and CBOR."""
+    data = gzip.decompress(path.read_bytes())
+    assert data.startswith(b"pagefind_dcd"), path
+    return cbor2.loads(data[len(b"pagefind_dcd"):])
+
+
+def _bundle(folder) -> dict:
+    """What a Pagefind bundle holds, whatever order Pagefind met the pages in (which names its
+    pages' numbers, and so its word-index and filter files): each page's fragment (named by its
+    content) and word count, each word's (and each of its variants') positions per fragment, and
+    each filter value's fragments."""
+    meta = _decoded(next(folder.glob("pagefind.*.pf_meta")))
+    pages = [fragment for fragment, _ in meta[1]]
+    words: dict = {}
+    for chunk in folder.glob("index/*.pf_index"):
+        for word, occurrences, variants in _decoded(chunk)[0]:
+            for form, found in [(word, occurrences), *variants]:
+                number = 0
+                for page, *positions in found:  # page numbers are given as differences
+                    number += page
+                    words.setdefault((word, form), {})[pages[number]] = positions
+    filters = {}
+    for chunk in folder.glob("filter/*.pf_filter"):
+        name, values = _decoded(chunk)
+        filters[name] = {value: sorted(pages[n] for n in numbers) for value, numbers in values}
+    fragments = sorted(p.name for p in (folder / "fragment").iterdir())
+    return {"pages": sorted(map(tuple, meta[1])), "fragments": fragments, "words": words, "filters": filters}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pagefind_makes_the_same_index_from_the_whole_pages(built_site, tmp_path, lang):
+    folder = built_site / prefix(lang)
+    others = [prefix(other).strip("/") for other in LANGUAGES if other != lang and prefix(other)]
+    glob = ["*.html"] + [f"{d.name}/**/*.html" for d in folder.iterdir() if d.is_dir() and d.name not in others]
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(folder), "--glob", "{" + ",".join(glob) + "}",
+                    "--output-path", str(tmp_path / "whole"), "--quiet"], check=True, capture_output=True)
+    built, whole = _bundle(folder / "pagefind"), _bundle(tmp_path / "whole")
+    marked = [p for p in folder.rglob("*.html")
+              if not any(p.is_relative_to(folder / o) for o in others) and BODY in p.read_text(encoding="utf-8")]
+    assert len(built["fragments"]) == len(built["pages"]) == len(marked) > 0  # every page marked for the index, once
+    assert built["words"] and built["filters"]
+    assert built == whole
+
+
+def test_the_copies_pagefind_reads_are_removed(tmp_path):
+    """The indexed copies (hooks/search.py) go when the build ends, and those of a build that was
+    killed go at the next build."""
+    parents = [p for p in (Path("/dev/shm"), Path(tempfile.gettempdir())) if p.is_dir() and os.access(p, os.W_OK)]
+    stale = [parent / "tawsiyat-pagefind-ar-999999999-killed" for parent in parents]  # above any pid_max
+    for folder in stale:
+        (folder / "recommendations").mkdir(parents=True, exist_ok=True)
+    project = copy_project(tmp_path / "project")
+    build = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "site")], cwd=project,
+                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    output, _ = build.communicate()
+    assert build.returncode == 0, output
+    assert (tmp_path / "site" / "pagefind" / "pagefind-entry.json").exists()
+    left = [f for parent in parents for f in parent.glob(f"tawsiyat-pagefind-*-{build.pid}-*")]
+    assert left == []
+    assert not any(folder.exists() for folder in stale)
 
 
 def test_a_warning_only_the_other_language_has_stops_a_strict_build(tmp_path):
@@ -148,7 +220,7 @@ def test_serve_rebuilds_once_per_save_and_reloads_with_the_saved_text(tmp_path):
             assert marker in html
         time.sleep(3)  # time for a rebuild the rebuilds might have started by reading the files (none must)
     finally:
-        server.terminate()
+        server.send_signal(signal.SIGINT)  # Ctrl-C, as a contributor stops serve: it cleans up
         server.wait(timeout=30)
     text = log.read_text(encoding="utf-8")
     assert "watching for saved files with" in text
