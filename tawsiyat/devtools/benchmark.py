@@ -15,7 +15,6 @@ import os
 import random
 import resource
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from .. import pagefind_input
+from . import serveprocess
 from ..pages import LANGUAGES, prefix
 from ..project import Project
 
@@ -227,9 +227,9 @@ def save_to_reload(config: Path, page: Path, url_path: str, saves: int) -> list[
     import re
 
     port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
-                               cwd=config.parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://tawsiyat.test/"})
+    process = serveprocess.start(["-f", str(config), "-a", f"127.0.0.1:{port}"],
+                                 cwd=config.parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                 env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://tawsiyat.test/"})
     try:
         base = f"http://127.0.0.1:{port}"
         html = _wait_until_served(base + url_path, process)
@@ -246,11 +246,7 @@ def save_to_reload(config: Path, page: Path, url_path: str, saves: int) -> list[
         page.write_text(original, encoding="utf-8")
         return waits
     finally:
-        process.send_signal(signal.SIGINT)  # Ctrl-C, as a contributor stops serve: it cleans up
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        serveprocess.stop(process)
 
 
 def run_serve(root: Path, saves: int = 5) -> dict:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import gzip
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,7 @@ import cbor2
 import pytest
 
 from conftest import copy_project, mkdocs_build
+from tawsiyat.devtools import serveprocess
 from tawsiyat.pages import LANGUAGES, prefix
 from tawsiyat.pagefind_input import BODY
 
@@ -204,9 +204,8 @@ def test_serve_rebuilds_once_per_save_and_reloads_with_the_saved_text(tmp_path):
     port = _free_port()
     log = tmp_path / "serve.log"
     with open(log, "w", encoding="utf-8") as out:
-        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project,
-                                  stdout=out, stderr=subprocess.STDOUT, text=True,
-                                  env={**os.environ, "SITE_URL": "https://tawsiyat.test/"})
+        server = serveprocess.start(["-a", f"127.0.0.1:{port}"], cwd=project, stdout=out, stderr=subprocess.STDOUT,
+                                    text=True, env={**os.environ, "SITE_URL": "https://tawsiyat.test/"})
     try:
         base = f"http://127.0.0.1:{port}"
         html = _wait_until_served(base + url_path, server)
@@ -220,8 +219,7 @@ def test_serve_rebuilds_once_per_save_and_reloads_with_the_saved_text(tmp_path):
             assert marker in html
         time.sleep(3)  # time for a rebuild the rebuilds might have started by reading the files (none must)
     finally:
-        server.send_signal(signal.SIGINT)  # Ctrl-C, as a contributor stops serve: it cleans up
-        server.wait(timeout=30)
+        serveprocess.stop(server)
     text = log.read_text(encoding="utf-8")
     assert "watching for saved files with" in text
     assert text.count("Building documentation") == 3, text[-3000:]  # the first build and one per save

@@ -2,7 +2,6 @@
 serves the rest of the site and shows that page with what is left to do (issue 20 §4)."""
 import os
 import socket
-import signal
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import add_meeting, configured_site_url, mkdocs_build, run_cli
+from tawsiyat.devtools import serveprocess
 from tawsiyat import words
 
 pytestmark = pytest.mark.build
@@ -50,9 +50,9 @@ def test_check_and_the_build_refuse_it(unfinished, tmp_path):
 
 def test_serve_serves_the_rest_and_shows_the_pages_problem(unfinished):
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
-                              cwd=unfinished, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    server = serveprocess.start(["--no-livereload", "-a", f"127.0.0.1:{port}"],
+                                cwd=unfinished, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     try:
         # serve mounts the site at the path of mkdocs.yml's site_url (/tawsiyat/), at its own address
         base = f"http://127.0.0.1:{port}" + urlsplit(configured_site_url(unfinished)).path.rstrip("/")
@@ -74,11 +74,6 @@ def test_serve_serves_the_rest_and_shows_the_pages_problem(unfinished):
             assert status == 200
             assert words.word("unfinished", "title", lang) in page and "still holds the placeholders" in page
     finally:
-        server.send_signal(signal.SIGINT)  # Ctrl-C, as a contributor stops serve: it cleans up
-        try:
-            out, _ = server.communicate(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            out, _ = server.communicate()
+        out = serveprocess.stop(server)
     assert "still holds the placeholders" in out  # and the terminal says it too
     assert "loopback" not in out  # serve's own local address is expected: no warning about it
