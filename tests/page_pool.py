@@ -13,16 +13,18 @@ A page is handed out again only as a fresh one would be:
   its fragment is a new document (its scripts run at load), not a jump within the old one.
 A page a test made different in a way a reset cannot see is closed after the test and never
 handed out again: one the test listened to (``on``, ``once``), routed, exposed a function or an
-init script to, one whose page or context was closed, one left on another origin, and every page
+init script to, gave headers or default timeouts, one whose page or context was closed, one left on another origin, and every page
 of a failed test. Within one test, a second call with the same options moves the same page: a test
-holds one page per set of options at a time, and asks for another with ``beside`` to hold two."""
+holds one page per set of options at a time, and asks for another with ``beside`` to hold two.
+What a test does to the page's context (``page.context``: its routes, listeners, cookies it adds)
+is not seen: such a test opens a context of its own (``browser.new_context``), as several do."""
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
 # methods after which a page is not handed out again (see the module docstring)
 MARKING = ("on", "once", "route", "route_from_har", "route_web_socket", "expose_function", "expose_binding",
-           "add_init_script", "set_extra_http_headers")
+           "add_init_script", "set_extra_http_headers", "set_default_timeout", "set_default_navigation_timeout")
 BLANK = "about:blank"
 
 
