@@ -13,12 +13,13 @@ symbols (default 0) so its links are in place; post_build twice: at -50, as each
 ends, Pagefind starts on that language's pages in a process of its own; at -300, the build waits
 for every index it started and fails if one failed: in the final pass, after the exports (and,
 when hooks/parallel_languages.py builds the other languages in a child process, in that child).
-Pagefind reads only what it indexes (issue 30): on_post_page, after every other hook (-200), keeps
-of each written page that has ``data-pagefind-body`` its ``<html>`` tag, its title and that element
-(tawsiyat.pagefind_input), in a temporary copy of the language's folder; Pagefind indexes the copy into the site, reading about
-a third of the bytes for the same index (the same fragments and word index: a build test compares
-them with Pagefind run on the whole pages). Where a build did not write every page (``--dirty``),
-Pagefind reads the site folder as before.
+Pagefind reads only what it indexes (issue 30): on_env makes each language pass a temporary folder
+(in /dev/shm where it has room), and on_post_page, after every other hook (-200), copies into it
+the ``<html>`` tag, the title and the ``data-pagefind-body`` element of each written page that has
+one (tawsiyat.pagefind_input); Pagefind indexes that copy into the site, reading about a third of
+the bytes for the same bundle (a build test decodes both and compares them). The folder goes when
+its index is made, on a failed build, at exit, or (a killed process's) at the next build. Where a
+pass did not write every page (``--dirty``), Pagefind reads the language's folder as before.
 Under ``mkdocs serve`` the build does not wait (the browser reloads as soon as the pages are
 written); on_config at 100, before anything of the next rebuild, waits for what it left running.
 Each paragraph is found once, on the page that holds it: the assembled full report and the
