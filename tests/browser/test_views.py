@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from axe_playwright_python.sync_playwright import Axe
 
 from conftest import ARTIFACTS, site_model
@@ -212,6 +213,14 @@ def check_matrix(page, lang: str, width: int) -> int:
     box = page.locator(".tw-matrix")
     overflow = page.evaluate("(() => { const b = document.querySelector('.tw-matrix'); return b.scrollWidth - b.clientWidth; })()")
     hint = page.locator(".tw-scroll-hint")
+    # the hint follows the matrix's width through a ResizeObserver, which reports at the next
+    # frame after a paint: wait (up to 5 s) until it says what the matrix does, then check it
+    try:
+        page.wait_for_function("""() => { const b = document.querySelector('.tw-matrix');
+            const hint = document.getElementById(b.getAttribute('aria-describedby'));
+            return hint.checkVisibility() === (b.scrollWidth - b.clientWidth > 1); }""", timeout=5000)
+    except PlaywrightTimeout:
+        pass  # the assertion below says how it differs
     assert hint.is_visible() == (overflow > 1), overflow
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     if overflow > 1:
