@@ -304,7 +304,7 @@ def _print_size(opened, site_url, lang, rel, selector):
     return sizes[0], page
 
 
-@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
+@pytest.mark.engine(in_second_pass=True)  # the theme's CSS, not the tree's data: on one tree, the second pass's when there is one
 def test_arabic_and_english_print_at_the_same_optical_size(opened, site_url):
     """Arabic letters' bodies are smaller than Latin ones at one size: Arabic prints larger by the
     same ratio as on screen, on the pages of each language and in the parallel view of both, and
@@ -323,7 +323,7 @@ def test_arabic_and_english_print_at_the_same_optical_size(opened, site_url):
         assert page_ar == pytest.approx(page_en * scale, rel=0.02), (lang, page_ar, page_en)
 
 
-@pytest.mark.engine  # the theme's CSS and script, not the tree's data: this checkout only
+@pytest.mark.engine(in_second_pass=True)  # the theme's CSS, not the tree's data: on one tree, the second pass's when there is one
 @pytest.mark.parametrize("lang", LANGS)
 def test_links_that_do_nothing_on_paper_are_not_printed(opened, site_url, lang):
     rec = SITE.recommendations(lang)[0]

@@ -6,7 +6,7 @@ import pytest
 
 from page_pool import PageOpener, PagePool
 
-pytestmark = [pytest.mark.browser, pytest.mark.engine]  # the tests' own machinery: this checkout only
+pytestmark = [pytest.mark.browser, pytest.mark.engine(in_second_pass=True)]  # the tests' own machinery: on one tree
 
 
 @pytest.fixture

@@ -150,7 +150,7 @@ def _serve_builds(project, site, *extra) -> list[dict]:
     return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
 
 
-@pytest.mark.engine  # serve's caching and watching, whatever the data: on this checkout only
+@pytest.mark.engine(in_second_pass=True)  # serve's caching and watching, whatever the data: on one tree, the second pass's when there is one
 def test_a_rebuild_of_serve_after_a_save_is_a_first_build_of_the_saved_tree(tmp_path):
     """hooks/serve_cache.py keeps each page's converted Markdown between the rebuilds of serve
     (and hooks/search.py lets the browser reload before Pagefind is done): after a page's title and
@@ -184,7 +184,7 @@ def test_a_rebuild_of_serve_after_a_save_is_a_first_build_of_the_saved_tree(tmp_
     assert (served / "pagefind" / "pagefind-entry.json").is_file() and (served / "en" / "pagefind" / "pagefind-entry.json").is_file()
 
 
-@pytest.mark.engine
+@pytest.mark.engine(in_second_pass=True)
 def test_serve_rebuilds_once_per_save_and_reloads_with_the_saved_text(tmp_path):
     """hooks/serve_watch.py gives serve the system's change notices (inotify here) instead of its
     half-second polling: each save starts one rebuild (the build reading every file starts none),
