@@ -51,9 +51,7 @@ def load_yaml(root: Path, rel: str) -> tuple[object, dict[tuple, int]]:
         raise DataError(rel, None, f"is not UTF-8 text ({exc.reason})") from None
     try:
         node, data = _compose(text, fast=True)
-    except yaml.YAMLError:
-        node = None  # read again by the pure-Python parser below, for its message and line
-    if node is None:
+    except yaml.YAMLError:  # read again by the pure-Python parser, for its message and line
         try:
             node, data = _compose(text, fast=False)
         except yaml.YAMLError as exc:

@@ -215,7 +215,11 @@ def _joined(field: str, values: list[str]) -> str:
 def to_csv(rows: list[dict], vocab: dict | None = None) -> str:
     """RFC 4180 CSV of ``rows``; with ``vocab``, followed by a 1/0 column per list facet value."""
     ticks = tick_columns(vocab) if vocab else []
-    return _csv_line(FIELDS + [t[0] for t in ticks]) + "".join(_csv_row(row, ticks) for row in rows)
+    return _csv_head(ticks) + "".join(_csv_row(row, ticks) for row in rows)
+
+
+def _csv_head(ticks: list) -> str:
+    return _csv_line(FIELDS + [t[0] for t in ticks])
 
 
 def _csv_line(values: list) -> str:
@@ -319,19 +323,19 @@ def write_all(site: Site, site_url: str, out_dir, lists: dict[str, dict[str, lis
     ticks = tick_columns(vocab)
     as_json = {row["id"]: _json_row(row) for row in rows}
     as_csv = {row["id"]: _csv_row(row, ticks) for row in rows}
-    head = "\ufeff" + _csv_line(FIELDS + [t[0] for t in ticks])  # a BOM so spreadsheet programs read UTF-8
-    files = {
-        JSON_NAME: _json_of([as_json[row["id"]] for row in rows], SCHEMA_NAME),
-        CSV_NAME: head + "".join(as_csv[row["id"]] for row in rows),
-        SCHEMA_NAME: _schema_text(vocab),
-        XLSX_NAME: to_xlsx(rows, vocab),
-    }
-    if lists:
-        for folder, values in lists.items():
-            for value, ids in values.items():
-                if ids:
-                    files[list_path(folder, value, "json")] = _json_of([as_json[i] for i in ids], "../" + SCHEMA_NAME)
-                    files[list_path(folder, value, "csv")] = head + "".join(as_csv[i] for i in ids)
+    head = "\ufeff" + _csv_head(ticks)  # a BOM so spreadsheet programs read UTF-8
+
+    def json_and_csv(ids, schema: str) -> tuple[str, str]:
+        return _json_of([as_json[i] for i in ids], schema), head + "".join(as_csv[i] for i in ids)
+
+    files = dict(zip((JSON_NAME, CSV_NAME), json_and_csv([row["id"] for row in rows], SCHEMA_NAME)))
+    files[SCHEMA_NAME] = _schema_text(vocab)
+    files[XLSX_NAME] = to_xlsx(rows, vocab)
+    for folder, values in (lists or {}).items():
+        for value, ids in values.items():
+            if ids:
+                files[list_path(folder, value, "json")], files[list_path(folder, value, "csv")] = (
+                    json_and_csv(ids, "../" + SCHEMA_NAME))
     written = []
     for name, content in files.items():
         path = out_dir / name
