@@ -298,6 +298,7 @@ def on_env(env, config, files):
     copies = _copies()
     copies.clear()
     copies["folder"] = _new_copies_folder(current_language(config))
+    copies["root"] = Path(config.site_dir) / prefix(current_language(config))  # what the copies mirror
     copies["expected"] = {f.src_uri for f in files.documentation_pages()}
     copies["written"] = set()
     return env
@@ -308,15 +309,11 @@ def on_post_page(output, page, config):
     copies = _copies()
     if "folder" in copies:
         copies["written"].add(page.file.src_uri)
+        path = copies["folder"] / Path(page.file.abs_dest_path).relative_to(copies["root"])
         try:
-            part = pagefind_input.indexed_part(output)
+            pagefind_input.copy_indexed_part(output, path)
         except ValueError as exc:
             raise PluginError(f"{page.file.src_uri}: {exc}") from None
-        if part is not None:
-            root = Path(config.site_dir) / prefix(current_language(config))
-            path = copies["folder"] / Path(page.file.abs_dest_path).relative_to(root)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(part, encoding="utf-8")
     return output
 
 

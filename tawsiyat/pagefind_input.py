@@ -5,6 +5,7 @@ whole page while reading about a third of the bytes (hooks/search.py, issue 30).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 BODY = "<div data-pagefind-body>"  # the element hooks/search.py wraps each indexed page's content in
 _DIV = re.compile(r"<(/?)div\b")
@@ -28,3 +29,14 @@ def indexed_part(output: str) -> str | None:
             return (f'<!doctype html>\n{html_tag.group(0) if html_tag else "<html>"}<head><meta charset="utf-8">'
                     f'{title.group(0) if title else ""}</head><body>{output[start:end]}</body></html>\n')
     raise ValueError(f"the {BODY} element is not closed: {output[start:start + 200]!r}")
+
+
+def copy_indexed_part(output: str, path: Path) -> bool:
+    """Write ``indexed_part(output)`` at ``path``, making its folders; False (nothing written) for
+    a page Pagefind leaves out."""
+    part = indexed_part(output)
+    if part is None:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(part, encoding="utf-8")
+    return True

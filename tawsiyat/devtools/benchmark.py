@@ -138,11 +138,7 @@ def pagefind_time(site: Path) -> tuple[float, float]:
             for page in folder.rglob("*.html"):
                 if any(other in page.parents for other in others):
                     continue
-                part = pagefind_input.indexed_part(page.read_text(encoding="utf-8"))
-                if part is not None:
-                    copy = copies / page.relative_to(folder)
-                    copy.parent.mkdir(parents=True, exist_ok=True)
-                    copy.write_text(part, encoding="utf-8")
+                pagefind_input.copy_indexed_part(page.read_text(encoding="utf-8"), copies / page.relative_to(folder))
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             subprocess.run([*_pagefind(), "--site", str(copies), "--output-path",

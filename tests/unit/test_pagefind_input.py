@@ -27,3 +27,12 @@ def test_a_page_without_the_element_gives_nothing():
 def test_an_element_never_closed_is_an_error():
     with pytest.raises(ValueError, match="not closed"):
         indexed_part(PAGE[: PAGE.index("<footer>") - len("</div>") * 2])
+
+
+def test_a_copy_is_written_only_for_a_page_pagefind_reads(tmp_path):
+    from tawsiyat.pagefind_input import copy_indexed_part
+
+    assert copy_indexed_part(PAGE, tmp_path / "a" / "index.html")
+    assert (tmp_path / "a" / "index.html").read_text(encoding="utf-8") == indexed_part(PAGE)
+    assert not copy_indexed_part(PAGE.replace(BODY, "<div>"), tmp_path / "b" / "index.html")
+    assert not (tmp_path / "b").exists()
