@@ -62,14 +62,12 @@ without).
 from __future__ import annotations
 
 import atexit
-import functools
 import html as html_mod
 import json
 import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -228,20 +226,6 @@ def on_page_content(html, page, config, files):
     return f'{pagefind_input.BODY}{html}\n{"".join(extra)}</div>'
 
 
-@functools.lru_cache(maxsize=None)
-def _pagefind() -> tuple[str, ...]:
-    """The command that runs Pagefind: its binary from the PyPI wheel, found once per process the
-    way ``python -m pagefind`` finds it (PAGEFIND_BINARY_PATH first), without starting a Python
-    only to find it; ``python -m pagefind`` where it cannot be found so."""
-    try:
-        from pagefind.service import get_executable
-
-        found = get_executable()
-    except ImportError:
-        found = None
-    return (str(found),) if found else (sys.executable, "-m", "pagefind")
-
-
 SHM = Path("/dev/shm")
 SHM_FREE = 2 * 1024**3  # bytes: the copies of 5,000 recommendations per language take about 130 MB
 
@@ -326,12 +310,12 @@ def _index_language(config) -> tuple[subprocess.Popen, Path | None]:
     copies = _copies()
     copied = copies.pop("folder", None)
     if copied is not None and copies["expected"] <= copies["written"]:
-        command = [*_pagefind(), "--site", str(copied), "--output-path", str(folder / "pagefind"), "--quiet"]
+        command = [*pagefind_input.command(), "--site", str(copied), "--output-path", str(folder / "pagefind"), "--quiet"]
     else:
         if copied is not None:
             shutil.rmtree(copied, ignore_errors=True)
             copied = None
-        command = [*_pagefind(), "--site", str(folder), "--quiet"]
+        command = [*pagefind_input.command(), "--site", str(folder), "--quiet"]
         if lang == DEFAULT_LANGUAGE:  # at the site root, beside the other languages' folders
             others = {other for other in LANGUAGES if other != DEFAULT_LANGUAGE}
             names = sorted(p.name for p in folder.iterdir() if p.is_dir() and p.name not in others)

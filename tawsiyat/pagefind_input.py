@@ -1,10 +1,13 @@
 """What Pagefind reads of a built page: the element marked ``data-pagefind-body`` (Pagefind
 indexes nothing else of a site where some page has one), with the page's ``<html>`` tag (its
 language) and title. Given only this, Pagefind makes the same fragments and word index as from the
-whole page while reading about a third of the bytes (hooks/search.py, issue 30)."""
+whole page while reading about a third of the bytes (hooks/search.py, issue 30). And the command
+that runs Pagefind (the build's hook and the build benchmark run it the same way)."""
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from pathlib import Path
 
 BODY = "<div data-pagefind-body>"  # the element hooks/search.py wraps each indexed page's content in
@@ -40,3 +43,17 @@ def copy_indexed_part(output: str, path: Path) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(part, encoding="utf-8")
     return True
+
+
+@functools.lru_cache(maxsize=None)
+def command() -> tuple[str, ...]:
+    """The command that runs Pagefind: its binary from the PyPI wheel, found once per process the
+    way ``python -m pagefind`` finds it (PAGEFIND_BINARY_PATH first), without starting a Python
+    only to find it; ``python -m pagefind`` where it cannot be found so."""
+    try:
+        from pagefind.service import get_executable
+
+        found = get_executable()
+    except ImportError:
+        found = None
+    return (str(found),) if found else (sys.executable, "-m", "pagefind")

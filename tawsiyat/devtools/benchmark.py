@@ -115,17 +115,6 @@ def measured_build(config: Path, site: Path, env: dict | None = None) -> tuple[f
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def _pagefind() -> list[str]:
-    """Pagefind's binary, as the build runs it (hooks/search.py)."""
-    try:
-        from pagefind.service import get_executable
-
-        found = get_executable()
-    except ImportError:
-        found = None
-    return [str(found)] if found else [sys.executable, "-m", "pagefind"]
-
-
 def pagefind_time(site: Path) -> tuple[float, float]:
     """Wall-clock and CPU seconds of Pagefind indexing a built site on its own, each language's
     pages as the build gives them to it (their indexed parts: tawsiyat.pagefind_input), into a
@@ -141,7 +130,7 @@ def pagefind_time(site: Path) -> tuple[float, float]:
                 pagefind_input.copy_indexed_part(page.read_text(encoding="utf-8"), copies / page.relative_to(folder))
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            subprocess.run([*_pagefind(), "--site", str(copies), "--output-path",
+            subprocess.run([*pagefind_input.command(), "--site", str(copies), "--output-path",
                             str(Path(tmp) / f"bundle-{lang}"), "--quiet"], check=True, capture_output=True)
             wall += time.perf_counter() - start
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -187,48 +176,19 @@ def run(root: Path, sizes: list[int], repeat: int = 1) -> list[dict]:
 
 # --- serve: how long a contributor waits after saving a page --------------------------------------
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _get(url: str, timeout: float = 120) -> str:
-    import urllib.request
-
-    with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - a local server
-        return response.read().decode("utf-8")
-
-
-def _wait_until_served(url: str, process, timeout: float = 120) -> str:
-    import urllib.error
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"mkdocs serve ended:\n{process.stdout.read()[-2000:]}")
-        try:
-            return _get(url, timeout=5)
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.1)
-    raise RuntimeError(f"{url} not served within {timeout} s")
-
-
 def save_to_reload(config: Path, page: Path, url_path: str, saves: int) -> list[float]:
     """Seconds from saving ``page`` (a small edit, undone by the next save) until a browser would
     have its new HTML: MkDocs's livereload long poll answers (the build is done), then the page is
     fetched again. The file watcher polls every 0.5 s, as in a contributor's ``mkdocs serve``."""
     import re
 
-    port = _free_port()
+    port = serveprocess.free_port()
     process = serveprocess.start(["-f", str(config), "-a", f"127.0.0.1:{port}"],
                                  cwd=config.parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                  env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://tawsiyat.test/"})
     try:
         base = f"http://127.0.0.1:{port}"
-        html = _wait_until_served(base + url_path, process)
+        html = serveprocess.wait_until_served(base + url_path, process)
         original = page.read_text(encoding="utf-8")
         waits = []
         for n in range(saves):
@@ -236,8 +196,8 @@ def save_to_reload(config: Path, page: Path, url_path: str, saves: int) -> list[
             time.sleep(1.0)  # the watcher has seen the file as it is
             start = time.perf_counter()
             page.write_text(original if n % 2 else original.rstrip("\n") + "\n\n", encoding="utf-8")
-            _get(f"{base}/livereload/{epoch}/1")
-            html = _get(base + url_path)
+            serveprocess.get(f"{base}/livereload/{epoch}/1")
+            html = serveprocess.get(base + url_path)
             waits.append(time.perf_counter() - start)
         page.write_text(original, encoding="utf-8")
         return waits

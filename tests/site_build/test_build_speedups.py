@@ -192,7 +192,6 @@ def test_serve_rebuilds_once_per_save_and_reloads_with_the_saved_text(tmp_path):
     import urllib.request
 
     from tawsiyat import site as site_mod
-    from tawsiyat.devtools.benchmark import _free_port, _wait_until_served
     from tawsiyat.pages import prefix, url_of
     from tawsiyat.project import Project
 
@@ -201,14 +200,14 @@ def test_serve_rebuilds_once_per_save_and_reloads_with_the_saved_text(tmp_path):
     assert english, "no English recommendation to edit"
     page = project / "docs" / "en" / english[0].rel
     url_path = "/" + prefix("en") + url_of(english[0].rel)
-    port = _free_port()
+    port = serveprocess.free_port()
     log = tmp_path / "serve.log"
     with open(log, "w", encoding="utf-8") as out:
         server = serveprocess.start(["-a", f"127.0.0.1:{port}"], cwd=project, stdout=out, stderr=subprocess.STDOUT,
                                     text=True, env={**os.environ, "SITE_URL": "https://tawsiyat.test/"})
     try:
         base = f"http://127.0.0.1:{port}"
-        html = _wait_until_served(base + url_path, server)
+        html = serveprocess.wait_until_served(base + url_path, server)
         for n in range(2):
             epoch = int(re.search(r"livereload\((\d+),", html).group(1))
             marker = f"Saved text number {n} of the serve test."

@@ -1,10 +1,7 @@
 """A page made by `new` and not yet filled in: `check` and the build refuse it, while `serve`
 serves the rest of the site and shows that page with what is left to do (issue 20 §4)."""
 import os
-import socket
 import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
@@ -18,12 +15,6 @@ from tawsiyat import words
 pytestmark = pytest.mark.build
 SESSION = "wgtip-2099-01"  # the tests' own meeting (conftest.add_meeting), whatever the tree holds
 REL = f"recommendations/{SESSION}/03"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def fetch(url: str) -> tuple[int, str]:
@@ -49,24 +40,14 @@ def test_check_and_the_build_refuse_it(unfinished, tmp_path):
 
 
 def test_serve_serves_the_rest_and_shows_the_pages_problem(unfinished):
-    port = free_port()
+    port = serveprocess.free_port()
     server = serveprocess.start(["--no-livereload", "-a", f"127.0.0.1:{port}"],
                                 cwd=unfinished, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                 env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     try:
         # serve mounts the site at the path of mkdocs.yml's site_url (/tawsiyat/), at its own address
         base = f"http://127.0.0.1:{port}" + urlsplit(configured_site_url(unfinished)).path.rstrip("/")
-        deadline = time.monotonic() + 240
-        status = 0
-        while time.monotonic() < deadline and server.poll() is None:
-            try:
-                status, _ = fetch(base + "/")
-                if status == 200:
-                    break
-            except (urllib.error.URLError, ConnectionError, socket.timeout):
-                pass
-            time.sleep(1)
-        assert status == 200, "serve did not answer"
+        serveprocess.wait_until_served(base + "/", server, timeout=240)
         status, home = fetch(base + "/")
         assert status == 200 and "<html" in home
         for prefix, lang in (("", "ar"), ("/en", "en")):
